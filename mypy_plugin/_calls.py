@@ -1,0 +1,92 @@
+"""A call as the op hooks see it: the receiver's type and the arguments' types by position/name.
+
+Op hooks run as signature hooks (see `_plugin.py` for why): mypy gives those the argument
+expressions, not their types, so `bind_call` infers each argument's type once and binds them
+as the call was written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mypy.nodes import (
+    ARG_NAMED,
+    ARG_POS,
+    CallExpr,
+    ComparisonExpr,
+    Context,
+    Expression,
+    IndexExpr,
+    OpExpr,
+    UnaryExpr,
+)
+from mypy.plugin import CheckerPluginInterface
+from mypy.types import ProperType, Type
+
+
+@dataclass
+class Call:
+    """One call of an op: `receiver` is the object type for methods, None for functions."""
+
+    api: CheckerPluginInterface
+    context: Context
+    receiver: ProperType | None
+    positional: list[Type] = field(default_factory=list)
+    keywords: dict[str, Type] = field(default_factory=dict)
+    # The call spreads *args / **kwargs: arguments cannot be bound, hooks should give up.
+    unbindable: bool = False
+
+    def arg(self, index: int, name: str | None = None) -> Type | None:
+        """The argument at position `index`, or passed by keyword `name`."""
+        if index < len(self.positional):
+            return self.positional[index]
+        if name is not None:
+            return self.keywords.get(name)
+        return None
+
+    def rest(self, start: int) -> list[Type]:
+        """Positional arguments from `start` on (a `*size`-style parameter)."""
+        return self.positional[start:]
+
+    def has(self, index: int, name: str | None = None) -> bool:
+        return self.arg(index, name) is not None
+
+
+def bind_call(
+    api: CheckerPluginInterface,
+    context: Context,
+    receiver: ProperType | None,
+    reflected: bool = False,
+) -> Call:
+    """Infer and bind the argument types of the call at `context`.
+
+    `reflected` is true for `__radd__`-style methods, whose receiver is the right operand.
+    """
+    call = Call(api, context, receiver)
+    if isinstance(context, CallExpr):
+        for expr, kind, name in zip(
+            context.args, context.arg_kinds, context.arg_names, strict=False
+        ):
+            if kind == ARG_POS:
+                call.positional.append(_type_of(api, expr))
+            elif kind == ARG_NAMED and name is not None:
+                call.keywords[name] = _type_of(api, expr)
+            else:
+                call.unbindable = True
+    elif isinstance(context, OpExpr):
+        # `a @ b` calls a.__matmul__(b) or, reflected, b.__rmatmul__(a).
+        call.positional.append(_type_of(api, context.left if reflected else context.right))
+    elif isinstance(context, ComparisonExpr) and len(context.operands) == 2:
+        left, right = context.operands
+        call.positional.append(_type_of(api, left if reflected else right))
+    elif isinstance(context, UnaryExpr):
+        pass
+    elif isinstance(context, IndexExpr):
+        call.positional.append(_type_of(api, context.index))
+    else:
+        call.unbindable = True
+    return call
+
+
+def _type_of(api: CheckerPluginInterface, expr: Expression) -> Type:
+    return api.get_expression_type(expr)

@@ -1,0 +1,232 @@
+"""Reading dims and tensors out of mypy types, and writing them back.
+
+A `Codec` lives for one hook call. Reading a `TypeVarType` records it, so that a symbol the shape
+rules return can be written back as the same TypeVar. Dims in types:
+
+    Literal[3]                  ->  3
+    H (TypeVar bound to int)    ->  sym("H")
+    Sum/Product/Quotient[...]   ->  the expression (the plugin's canonical forms)
+    Any, plain int              ->  UNKNOWN
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from mypy.types import (
+    AnyType,
+    Instance,
+    LiteralType,
+    ProperType,
+    TupleType,
+    Type,
+    TypeOfAny,
+    TypeVarType,
+    UnpackType,
+    get_proper_type,
+)
+
+from typedtorch._shapes import UNKNOWN, Dim, Expr, sym
+from typedtorch._shapes._symbolic import FloorDivAtom, Sym, floordiv, format_dim
+
+TENSOR: Final = "typedtorch._tensor.Tensor"
+SUM: Final = "typedtorch._dims.Sum"
+PRODUCT: Final = "typedtorch._dims.Product"
+QUOTIENT: Final = "typedtorch._dims.Quotient"
+DEFERRED: Final = "typedtorch._dims.Deferred"
+CANONICAL: Final = frozenset({SUM, PRODUCT, QUOTIENT, DEFERRED})
+DEFAULT_DEVICE: Final = "typedtorch._devices.CPU"
+DEFAULT_DTYPE: Final = "typedtorch._dtypes.Float32"
+
+# How deep a dim expression may nest before we give up on it (guards recursive aliases).
+_MAX_DEPTH: Final = 40
+
+# Builds `Instance(fullname, args)`; the checker and the type analyzer each provide their own.
+MakeInstance = Callable[[str, list[Type]], Instance]
+
+
+class NotADim(Exception):
+    """A type where a dim belongs that is not a dim (e.g. `Tensor[CPU, Float32, str]`)."""
+
+
+def _symbol_key(tv: TypeVarType) -> str:
+    return f"{tv.fullname}#{tv.id.raw_id}#{tv.id.meta_level}#{tv.id.namespace}"
+
+
+@dataclass
+class TensorType:
+    """A typed tensor read from mypy: device and dtype types, and the shape when its rank is known.
+
+    `shape` is None for unknown rank or a shape with an unpacked TypeVarTuple; `raw_shape` keeps the
+    original type arguments so such tensors can be passed through unchanged.
+    """
+
+    device: Type
+    dtype: Type
+    shape: tuple[Dim, ...] | None
+    raw_shape: tuple[Type, ...]
+
+
+class Codec:
+    """Converts between mypy types and shape-rule dims for one hook call."""
+
+    def __init__(self, make_instance: MakeInstance) -> None:
+        self._make = make_instance
+        self._symbols: dict[Sym, TypeVarType] = {}
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def dim(self, typ: Type, depth: int = 0) -> Dim:
+        """The dim a type stands for. Raises NotADim for types that are not dims."""
+        if depth > _MAX_DEPTH:
+            return UNKNOWN
+        p = get_proper_type(typ)
+        if isinstance(p, LiteralType):
+            if isinstance(p.value, int) and not isinstance(p.value, bool):
+                return p.value
+            raise NotADim(p)
+        if isinstance(p, TypeVarType):
+            s = sym(p.name, _symbol_key(p))
+            atom = s.terms[0][0][0]
+            assert isinstance(atom, Sym)
+            self._symbols.setdefault(atom, p)
+            return s
+        if isinstance(p, AnyType):
+            return UNKNOWN
+        if isinstance(p, Instance):
+            name = p.type.fullname
+            if name == "builtins.int":
+                if p.last_known_value is not None:
+                    return self.dim(p.last_known_value, depth + 1)
+                return UNKNOWN
+            if name == SUM:
+                total: Dim = 0
+                for a in p.args:
+                    total = total + self.dim(a, depth + 1)
+                return total
+            if name == PRODUCT:
+                prod: Dim = 1
+                for a in p.args:
+                    prod = prod * self.dim(a, depth + 1)
+                return prod
+            if name == DEFERRED and len(p.args) == 1:
+                return self.dim(p.args[0], depth + 1)
+            if name == QUOTIENT and len(p.args) == 2:
+                return floordiv(self.dim(p.args[0], depth + 1), self.dim(p.args[1], depth + 1))
+        raise NotADim(p)
+
+    def dim_or_unknown(self, typ: Type) -> Dim:
+        try:
+            return self.dim(typ)
+        except NotADim:
+            return UNKNOWN
+
+    def tensor(self, typ: Type) -> TensorType | None:
+        """The typed tensor `typ` is, or None if it is not a `typedtorch.Tensor`."""
+        p = get_proper_type(typ)
+        if not isinstance(p, Instance) or p.type.fullname != TENSOR or len(p.args) < 2:
+            return None
+        device, dtype, *rest = p.args
+        raw = tuple(rest)
+        shape: tuple[Dim, ...] | None
+        if any(isinstance(a, UnpackType) for a in raw):
+            shape = self._unpacked_shape(raw)
+        else:
+            shape = tuple(self.dim_or_unknown(a) for a in raw)
+        return TensorType(device, dtype, shape, raw)
+
+    def _unpacked_shape(self, raw: tuple[Type, ...]) -> tuple[Dim, ...] | None:
+        # `*tuple[L[2], L[3]]` (a fixed tuple spelled unpacked) is still a known rank.
+        dims: list[Dim] = []
+        for a in raw:
+            if isinstance(a, UnpackType):
+                inner = get_proper_type(a.type)
+                if isinstance(inner, TupleType) and not any(
+                    isinstance(i, UnpackType) for i in inner.items
+                ):
+                    dims.extend(self.dim_or_unknown(i) for i in inner.items)
+                    continue
+                return None
+            dims.append(self.dim_or_unknown(a))
+        return tuple(dims)
+
+    def int_value(self, typ: Type) -> int | None:
+        """A literal int argument's value (`view(2, -1)` arrives as `int` with a known value)."""
+        d = self.dim_or_unknown(typ)
+        return d if isinstance(d, int) else None
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def int_type(self) -> Instance:
+        return self._make("builtins.int", [])
+
+    def literal(self, value: int) -> LiteralType:
+        return LiteralType(value, fallback=self.int_type())
+
+    def dim_type(self, d: Dim) -> Type:
+        """The canonical mypy type of a dim."""
+        if isinstance(d, int):
+            return self.literal(d)
+        if not isinstance(d, Expr):
+            return AnyType(TypeOfAny.special_form)
+        terms = [self._term_type(mono, coef) for mono, coef in d.terms]
+        if len(terms) == 1:
+            return terms[0]
+        return self._make(SUM, terms)
+
+    def _term_type(self, mono: tuple[object, ...], coef: int) -> Type:
+        factors: list[Type] = []
+        if coef != 1 or not mono:
+            factors.append(self.literal(coef))
+        for atom in mono:
+            if isinstance(atom, Sym):
+                factors.append(self._symbol_type(atom))
+            elif isinstance(atom, FloorDivAtom):
+                factors.append(
+                    self._make(QUOTIENT, [self.dim_type(atom.num), self.dim_type(atom.den)])
+                )
+        if len(factors) == 1:
+            return factors[0]
+        return self._make(PRODUCT, factors)
+
+    def _symbol_type(self, s: Sym) -> Type:
+        tv = self._symbols.get(s)
+        if tv is None:
+            # A symbol the rules invented; it has no TypeVar to stand for it, so it is unknown.
+            return AnyType(TypeOfAny.special_form)
+        return tv
+
+    def tensor_type(self, device: Type, dtype: Type, shape: Sequence[Dim] | None) -> Instance:
+        """`Tensor[device, dtype, *shape]`; unknown rank when `shape` is None."""
+        args: list[Type] = [device, dtype]
+        if shape is None:
+            args.append(self.unknown_rank())
+        else:
+            args.extend(self.dim_type(d) for d in shape)
+        return self._make(TENSOR, args)
+
+    def tensor_type_raw(self, device: Type, dtype: Type, raw_shape: Sequence[Type]) -> Instance:
+        return self._make(TENSOR, [device, dtype, *raw_shape])
+
+    def unknown_rank(self) -> UnpackType:
+        any_t = AnyType(TypeOfAny.special_form)
+        return UnpackType(self._make("builtins.tuple", [any_t]))
+
+    def any(self) -> AnyType:
+        return AnyType(TypeOfAny.special_form)
+
+    def make(self, fullname: str, args: list[Type]) -> Instance:
+        return self._make(fullname, args)
+
+    def named(self, fullname: str) -> Instance:
+        return self._make(fullname, [])
+
+
+def proper(typ: Type) -> ProperType:
+    return get_proper_type(typ)
+
+
+def describe_dim(d: Dim) -> str:
+    return format_dim(d)

@@ -1,0 +1,56 @@
+"""Error codes and the one place diagnostics are emitted.
+
+Codes: `shape` (definitely wrong), `shape-unproven` (symbolic dims that may or may not agree; a
+sub-code of `shape`, so `disable_error_code = shape-unproven` relaxes it alone), `dtype`,
+`device`, `typedtorch-annotation` (a malformed typedtorch annotation) and `typedtorch-internal`
+(a bug in the plugin, reported instead of crashing mypy).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mypy.errorcodes import ErrorCode
+from mypy.nodes import Context
+from mypy.plugin import CheckerPluginInterface, TypeAnalyzerPluginInterface
+
+from typedtorch._shapes import RuleError
+
+SHAPE: Final = ErrorCode("shape", "Tensor shapes are incompatible", "typedtorch")
+SHAPE_UNPROVEN: Final = ErrorCode(
+    "shape-unproven",
+    "Symbolic tensor dims cannot be proven compatible",
+    "typedtorch",
+    sub_code_of=SHAPE,
+)
+DTYPE: Final = ErrorCode("dtype", "Tensor dtypes are incompatible", "typedtorch")
+DEVICE: Final = ErrorCode("device", "Tensors are on different devices", "typedtorch")
+ANNOTATION: Final = ErrorCode(
+    "typedtorch-annotation", "Malformed typedtorch annotation", "typedtorch"
+)
+INTERNAL: Final = ErrorCode(
+    "typedtorch-internal", "The typedtorch plugin hit an internal error", "typedtorch"
+)
+
+_BY_RULE_CODE: Final = {
+    "shape": SHAPE,
+    "shape-unproven": SHAPE_UNPROVEN,
+    "dtype": DTYPE,
+    "device": DEVICE,
+}
+
+
+def report_rule_error(
+    api: CheckerPluginInterface | TypeAnalyzerPluginInterface, error: RuleError, context: Context
+) -> None:
+    """Emit a rule's error at the call that caused it, with the rule's code."""
+    api.fail(error.message, context, code=_BY_RULE_CODE[error.code])
+
+
+def report(
+    api: CheckerPluginInterface | TypeAnalyzerPluginInterface,
+    message: str,
+    context: Context,
+    code: ErrorCode,
+) -> None:
+    api.fail(message, context, code=code)

@@ -1,0 +1,226 @@
+"""The plugin class: thin dispatch from mypy's hook names to the op families' hooks.
+
+Why signature hooks: an op's error must be reported where the call is written. mypy checks an
+overloaded call by trying each overload with errors suppressed, and takes an error raised by a
+result hook during that trial to mean "this overload does not match"; the error is then lost.
+So op hooks run as *signature* hooks, which mypy applies before resolving overloads: the hook
+computes the result once (on the first overload item), reports any error, and hands back every
+overload item with its parameters relaxed to `Any` and its return type set to the result.
+
+Binary operators are tried as `a.__op__(b)` and then `b.__rop__(a)` with errors suppressed; mypy
+reports the first variant's errors only when every variant fails. Families therefore register
+the reflected dunder too, so that both fail on a bad call and the user sees our message.
+
+Every hook is total: a `RuleError` becomes one diagnostic with the rule's code and an unknown-
+shape result (errors do not cascade); any other exception becomes one `typedtorch-internal`
+diagnostic and mypy's default. Set TYPEDTORCH_PLUGIN_DEBUG=1 to let exceptions through.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Final
+
+from mypy.nodes import Context, Decorator, FuncDef, OverloadedFuncDef, TypeInfo
+from mypy.plugin import (
+    AnalyzeTypeContext,
+    CheckerPluginInterface,
+    FunctionContext,
+    FunctionSigContext,
+    MethodContext,
+    MethodSigContext,
+    Plugin,
+    ReportConfigContext,
+    TypeAnalyzerPluginInterface,
+)
+from mypy.types import AnyType, CallableType, FunctionLike, Instance, Type, TypeOfAny
+
+from typedtorch._shapes import RuleError
+
+from . import _matmul  # noqa: F401  (each family registers its hooks on import)
+from ._calls import bind_call
+from ._codec import Codec
+from ._errors import INTERNAL, report, report_rule_error
+from ._operators import OPERATORS, analyze_operator, defer, has_canonical, normalize
+from ._registry import OP_HOOKS, OpHook
+from ._results import erase_shapes
+
+# Bump whenever inference changes: mypy keys its cache on it (report_config_data).
+PLUGIN_VERSION: Final = "0.1.0"
+
+_DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
+
+
+def checker_codec(api: CheckerPluginInterface) -> Codec:
+    # Look classes up in mypy's module table directly: `named_generic_type` asserts on a name
+    # whose module is not bound as an attribute of its package.
+    modules = api.modules  # type: ignore[attr-defined]
+
+    def make(fullname: str, args: list[Type]) -> Instance:
+        module, _, name = fullname.rpartition(".")
+        tree = modules.get(module)
+        node = tree.names.get(name) if tree is not None else None
+        if node is None or not isinstance(node.node, TypeInfo):
+            raise LookupError(f"typedtorch plugin cannot find {fullname}; is typedtorch imported?")
+        return Instance(node.node, args)
+
+    return Codec(make)
+
+
+def analyzer_codec(api: TypeAnalyzerPluginInterface) -> Codec:
+    return Codec(lambda fullname, args: api.named_type(fullname, args))
+
+
+def _internal_error(
+    api: CheckerPluginInterface | TypeAnalyzerPluginInterface,
+    name: str,
+    exc: Exception,
+    context: Context,
+) -> None:
+    if os.environ.get(_DEBUG_ENV):
+        raise exc
+    report(
+        api,
+        f'typedtorch plugin failed on "{name}" ({type(exc).__name__}: {exc}); '
+        "the result is unchecked. Please report this",
+        context,
+        INTERNAL,
+    )
+
+
+def _is_first_item(signature: CallableType) -> bool:
+    """Whether `signature` is the first item of its overload (or not overloaded at all)."""
+    defn = signature.definition
+    if not isinstance(defn, FuncDef):
+        return True
+    owner = defn.info.names.get(defn.name) if defn.info is not None and defn.info.names else None
+    node = owner.node if owner is not None else None
+    if not isinstance(node, OverloadedFuncDef) or not node.items:
+        return True
+    first = node.items[0]
+    first_func = first.func if isinstance(first, Decorator) else first
+    return first_func is defn
+
+
+class _OpSignatureHook:
+    """Runs an op hook for a call and rewrites each overload item to return its result."""
+
+    def __init__(self, name: str, hook: OpHook) -> None:
+        self.name = name
+        self.hook = hook
+        self.reflected = name.rsplit(".", 1)[-1] in _REFLECTED
+        # The result for the call whose overload items are being rewritten right now: mypy
+        # rewrites all items of one call in a row, starting with the first.
+        self._last: tuple[Context, Type | None] | None = None
+
+    def __call__(self, ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
+        signature = ctx.default_signature
+        if _is_first_item(signature) or self._last is None or self._last[0] is not ctx.context:
+            result = self._compute(ctx)
+            self._last = (ctx.context, result)
+        else:
+            result = self._last[1]
+        if result is None:
+            return signature
+        return signature.copy_modified(
+            arg_types=[AnyType(TypeOfAny.implementation_artifact)] * len(signature.arg_types),
+            ret_type=result,
+        )
+
+    def _compute(self, ctx: MethodSigContext | FunctionSigContext) -> Type | None:
+        codec = checker_codec(ctx.api)
+        receiver = ctx.type if isinstance(ctx, MethodSigContext) else None
+        try:
+            call = bind_call(ctx.api, ctx.context, receiver, self.reflected)
+            if call.unbindable:
+                return None
+            result = self.hook(call, codec)
+            if result is not None and has_canonical(result):
+                result = normalize(result, codec)
+            return result
+        except RuleError as err:
+            report_rule_error(ctx.api, err, ctx.context)
+            return erase_shapes(ctx.default_signature.ret_type, codec)
+        except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+            _internal_error(ctx.api, self.name, exc, ctx.context)
+            return None
+
+
+_REFLECTED: Final = frozenset(
+    {
+        "__radd__",
+        "__rsub__",
+        "__rmul__",
+        "__rtruediv__",
+        "__rfloordiv__",
+        "__rmod__",
+        "__rpow__",
+        "__rmatmul__",
+        "__rand__",
+        "__ror__",
+        "__rxor__",
+    }
+)
+
+
+def _normalize_result(ctx: MethodContext | FunctionContext) -> Type:
+    """Any call whose result holds dim arithmetic: fold it after TypeVar substitution."""
+    result = ctx.default_return_type
+    if not has_canonical(result):
+        return result
+    try:
+        return normalize(result, checker_codec(ctx.api))
+    except Exception as exc:  # noqa: BLE001
+        _internal_error(ctx.api, "dim arithmetic", exc, ctx.context)
+        return result
+
+
+def _defer_result(ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
+    """Any callee whose declared result holds dim arithmetic: defer it (see `defer`)."""
+    signature = ctx.default_signature
+    if not has_canonical(signature.ret_type):
+        return signature
+    try:
+        return signature.copy_modified(ret_type=defer(signature.ret_type, checker_codec(ctx.api)))
+    except Exception as exc:  # noqa: BLE001
+        _internal_error(ctx.api, "dim arithmetic", exc, ctx.context)
+        return signature
+
+
+def _analyze(ctx: AnalyzeTypeContext) -> Type:
+    try:
+        return analyze_operator(ctx, analyzer_codec(ctx.api))
+    except Exception as exc:  # noqa: BLE001
+        _internal_error(ctx.api, ctx.type.name, exc, ctx.context)
+        return AnyType(TypeOfAny.from_error)
+
+
+class TypedTorchPlugin(Plugin):
+    """Computes tensor shapes, dtypes and devices for typedtorch code."""
+
+    def __init__(self, options: object) -> None:
+        super().__init__(options)  # type: ignore[arg-type]
+        self._op_hooks = {name: _OpSignatureHook(name, hook) for name, hook in OP_HOOKS.items()}
+
+    def get_type_analyze_hook(self, fullname: str) -> Callable[[AnalyzeTypeContext], Type] | None:
+        return _analyze if fullname in OPERATORS else None
+
+    def get_method_signature_hook(
+        self, fullname: str
+    ) -> Callable[[MethodSigContext], FunctionLike] | None:
+        return self._op_hooks.get(fullname, _defer_result)
+
+    def get_function_signature_hook(
+        self, fullname: str
+    ) -> Callable[[FunctionSigContext], FunctionLike] | None:
+        return self._op_hooks.get(fullname, _defer_result)
+
+    def get_method_hook(self, fullname: str) -> Callable[[MethodContext], Type] | None:
+        return _normalize_result
+
+    def get_function_hook(self, fullname: str) -> Callable[[FunctionContext], Type] | None:
+        return _normalize_result
+
+    def report_config_data(self, ctx: ReportConfigContext) -> str:
+        return PLUGIN_VERSION

@@ -1,0 +1,79 @@
+"""`matmul` (`@`) and its special forms `mm`, `bmm`, `mv`, `dot`."""
+
+from __future__ import annotations
+
+from ._broadcast import broadcast_shapes
+from ._common import Shape, require_equal
+from ._errors import ShapeMismatch
+from ._symbolic import format_shape
+
+
+def _inner(a: Shape, b: Shape, op: str, a_inner: int, b_inner: int) -> None:
+    require_equal(
+        a[a_inner],
+        b[b_inner],
+        f'Incompatible shapes for "{op}": {format_shape(a)} @ {format_shape(b)}, '
+        "inner dimensions {a} and {b} differ",
+    )
+
+
+def matmul_shape(a: Shape, b: Shape, op: str = "matmul") -> Shape:
+    """torch.matmul: 1-D dot, 2-D mm, 1-D operands promoted and removed, batch dims broadcast."""
+    if len(a) == 0 or len(b) == 0:
+        raise ShapeMismatch(
+            f'Incompatible shapes for "{op}": both arguments need at least 1 dimension, '
+            f"got {format_shape(a)} and {format_shape(b)}"
+        )
+    if len(a) == 1 and len(b) == 1:
+        _inner(a, b, op, 0, 0)
+        return ()
+    if len(b) == 1:
+        _inner(a, b, op, -1, 0)
+        return a[:-1]
+    if len(a) == 1:
+        _inner(a, b, op, 0, -2)
+        return b[:-2] + b[-1:]
+    _inner(a, b, op, -1, -2)
+    batch = broadcast_shapes(a[:-2], b[:-2], op=op)
+    return batch + (a[-2], b[-1])
+
+
+def _require_rank(shape: Shape, rank: int, op: str, name: str) -> None:
+    if len(shape) != rank:
+        raise ShapeMismatch(
+            f'"{op}" expects a {rank}-D {name}, got {len(shape)}-D shape {format_shape(shape)}'
+        )
+
+
+def mm_shape(a: Shape, b: Shape) -> Shape:
+    _require_rank(a, 2, "mm", "self")
+    _require_rank(b, 2, "mm", "mat2")
+    _inner(a, b, "mm", 1, 0)
+    return (a[0], b[1])
+
+
+def bmm_shape(a: Shape, b: Shape) -> Shape:
+    _require_rank(a, 3, "bmm", "self")
+    _require_rank(b, 3, "bmm", "mat2")
+    batch = require_equal(
+        a[0],
+        b[0],
+        f'Incompatible shapes for "bmm": {format_shape(a)} @ {format_shape(b)}, '
+        "batch sizes {a} and {b} differ",
+    )
+    _inner(a, b, "bmm", 2, 1)
+    return (batch, a[1], b[2])
+
+
+def mv_shape(a: Shape, b: Shape) -> Shape:
+    _require_rank(a, 2, "mv", "self")
+    _require_rank(b, 1, "mv", "vec")
+    _inner(a, b, "mv", 1, 0)
+    return (a[0],)
+
+
+def dot_shape(a: Shape, b: Shape) -> Shape:
+    _require_rank(a, 1, "dot", "self")
+    _require_rank(b, 1, "dot", "tensor")
+    _inner(a, b, "dot", 0, 0)
+    return ()
