@@ -11,21 +11,62 @@ PYTHON=${PYTHON:-$(command -v python3.11 || command -v python3)}
 VENV=${VENV:-.venv}
 CONSTRAINTS=${TYPEDTORCH_CONSTRAINTS:-constraints-cpu.txt}
 
+pip() {
+    "$VENV/bin/python" -m pip --disable-pip-version-check "$@"
+}
+
+# What the install depends on. The stamp holds its hash, so a re-run is instant while nothing
+# changed, and any edit to pyproject.toml or the constraints (or switching TYPEDTORCH_CONSTRAINTS)
+# re-installs. Content, not mtime: a fresh clone or a checkout gives every file a new mtime.
+install_key() {
+    {
+        echo "constraints=$CONSTRAINTS"
+        cat pyproject.toml
+        if [ "$CONSTRAINTS" != "none" ]; then cat "$CONSTRAINTS"; fi
+    } | "$VENV/bin/python" -c 'import hashlib, sys; print(hashlib.sha256(sys.stdin.buffer.read()).hexdigest())'
+}
+
+# Refuse to download a CUDA build of torch on a CPU set-up: on Linux x86-64 the torch that PyPI
+# serves is a CUDA build (GBs of wheels). The CPU build has a `+cpu` local version.
+check_cpu_torch() {
+    local report="$VENV/.torch-resolution.json"
+    pip install -q --dry-run --ignore-installed --no-deps --report "$report" -c "$CONSTRAINTS" torch
+    "$VENV/bin/python" - "$report" <<'EOF'
+import json, platform, sys
+
+item = json.load(open(sys.argv[1]))["install"][0]
+version, url = item["metadata"]["version"], item["download_info"]["url"]
+cuda_platform = sys.platform == "linux" and platform.machine() in ("x86_64", "AMD64")
+if cuda_platform and "+cpu" not in version:
+    sys.exit(
+        f"dev.sh: the constraints resolve torch to {version} ({url}), a CUDA build.\n"
+        "Install the torch you want into the venv first and re-run with "
+        "TYPEDTORCH_CONSTRAINTS=none, or make a CPU wheel findable (pip find-links / "
+        "--extra-index-url https://download.pytorch.org/whl/cpu)."
+    )
+EOF
+}
+
 setup() {
     if [ ! -x "$VENV/bin/python" ]; then
         "$PYTHON" -m venv "$VENV"
     fi
     local stamp="$VENV/.typedtorch-installed"
-    if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ "$CONSTRAINTS" != "none" ] && [ "$CONSTRAINTS" -nt "$stamp" ]; then
-        local args=()
-        if [ "$CONSTRAINTS" != "none" ]; then
-            args+=(-c "$CONSTRAINTS")
-            # Install the CPU torch first: a plain resolver run could pick a CUDA build.
-            "$VENV/bin/python" -m pip install --disable-pip-version-check -q "${args[@]}" torch
-        fi
-        "$VENV/bin/python" -m pip install --disable-pip-version-check -q "${args[@]}" -e ".[dev,examples]"
-        touch "$stamp"
+    local key
+    key=$(install_key)
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$key" ]; then
+        return
     fi
+    local args=()
+    if [ "$CONSTRAINTS" != "none" ]; then
+        args+=(-c "$CONSTRAINTS")
+        # Install the CPU torch first, alone: a resolver run over all requirements could pick
+        # a CUDA build.
+        check_cpu_torch
+        pip install -q "${args[@]}" torch
+    fi
+    pip install -q "${args[@]}" -e ".[dev,examples]"
+    echo "$key" >"$stamp"
 }
 
 case "${1:-}" in

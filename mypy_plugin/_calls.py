@@ -17,6 +17,7 @@ from mypy.nodes import (
     Context,
     Expression,
     IndexExpr,
+    OperatorAssignmentStmt,
     OpExpr,
     UnaryExpr,
 )
@@ -35,6 +36,10 @@ class Call:
     keywords: dict[str, Type] = field(default_factory=dict)
     # The call spreads *args / **kwargs: arguments cannot be bound, hooks should give up.
     unbindable: bool = False
+    # The argument expressions, parallel to `positional` / `keywords`: literal details types
+    # lose (a slice's bounds, the items of a list literal) are read from these.
+    positional_exprs: list[Expression] = field(default_factory=list)
+    keyword_exprs: dict[str, Expression] = field(default_factory=dict)
 
     def arg(self, index: int, name: str | None = None) -> Type | None:
         """The argument at position `index`, or passed by keyword `name`."""
@@ -50,6 +55,14 @@ class Call:
 
     def has(self, index: int, name: str | None = None) -> bool:
         return self.arg(index, name) is not None
+
+    def arg_expr(self, index: int, name: str | None = None) -> Expression | None:
+        """The expression of the argument at position `index`, or passed by keyword `name`."""
+        if index < len(self.positional_exprs):
+            return self.positional_exprs[index]
+        if name is not None:
+            return self.keyword_exprs.get(name)
+        return None
 
 
 def bind_call(
@@ -69,20 +82,31 @@ def bind_call(
         ):
             if kind == ARG_POS:
                 call.positional.append(_type_of(api, expr))
+                call.positional_exprs.append(expr)
             elif kind == ARG_NAMED and name is not None:
                 call.keywords[name] = _type_of(api, expr)
+                call.keyword_exprs[name] = expr
             else:
                 call.unbindable = True
     elif isinstance(context, OpExpr):
         # `a @ b` calls a.__matmul__(b) or, reflected, b.__rmatmul__(a).
-        call.positional.append(_type_of(api, context.left if reflected else context.right))
+        operand = context.left if reflected else context.right
+        call.positional.append(_type_of(api, operand))
+        call.positional_exprs.append(operand)
     elif isinstance(context, ComparisonExpr) and len(context.operands) == 2:
         left, right = context.operands
-        call.positional.append(_type_of(api, left if reflected else right))
+        operand = left if reflected else right
+        call.positional.append(_type_of(api, operand))
+        call.positional_exprs.append(operand)
+    elif isinstance(context, OperatorAssignmentStmt):
+        # `x += y` calls x.__iadd__(y) with the statement as context.
+        call.positional.append(_type_of(api, context.rvalue))
+        call.positional_exprs.append(context.rvalue)
     elif isinstance(context, UnaryExpr):
         pass
     elif isinstance(context, IndexExpr):
         call.positional.append(_type_of(api, context.index))
+        call.positional_exprs.append(context.index)
     else:
         call.unbindable = True
     return call

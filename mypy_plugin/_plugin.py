@@ -22,7 +22,9 @@ import os
 from collections.abc import Callable
 from typing import Final
 
-from mypy.nodes import Context, Decorator, FuncDef, OverloadedFuncDef, TypeInfo
+from mypy.erasetype import erase_typevars
+from mypy.nodes import Context, Decorator, FakeInfo, FuncDef, OverloadedFuncDef, TypeInfo
+from mypy.options import Options
 from mypy.plugin import (
     AnalyzeTypeContext,
     CheckerPluginInterface,
@@ -34,11 +36,27 @@ from mypy.plugin import (
     ReportConfigContext,
     TypeAnalyzerPluginInterface,
 )
+from mypy.plugins.default import DefaultPlugin
 from mypy.types import AnyType, CallableType, FunctionLike, Instance, Type, TypeOfAny
 
 from typedtorch._shapes import RuleError
 
-from . import _matmul  # noqa: F401  (each family registers its hooks on import)
+from . import (
+    _conv,  # noqa: F401
+    _einsum,  # noqa: F401
+    _elementwise,  # noqa: F401
+    _factories,  # noqa: F401
+    _functional_layers,  # noqa: F401
+    _functional_loss,  # noqa: F401
+    _indexing,  # noqa: F401
+    _joins,  # noqa: F401
+    _matmul,  # noqa: F401  (each family registers its hooks on import)
+    _nn,  # noqa: F401
+    _nn_attention,  # noqa: F401
+    _nn_rnn,  # noqa: F401
+    _reductions,  # noqa: F401
+    _reshape,  # noqa: F401
+)
 from ._calls import bind_call
 from ._codec import Codec
 from ._errors import INTERNAL, report, report_rule_error
@@ -47,9 +65,11 @@ from ._registry import OP_HOOKS, OpHook
 from ._results import erase_shapes
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.1.0"
+PLUGIN_VERSION: Final = "0.2.0"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
+# Calls into these never return typed tensors: no need to look at their results.
+_BUILTIN_PREFIXES: Final = ("builtins.", "typing.", "typing_extensions.", "_typeshed.")
 
 
 def checker_codec(api: CheckerPluginInterface) -> Codec:
@@ -89,12 +109,18 @@ def _internal_error(
     )
 
 
-def _is_first_item(signature: CallableType) -> bool:
+def _is_first_item(signature: CallableType, api: CheckerPluginInterface) -> bool:
     """Whether `signature` is the first item of its overload (or not overloaded at all)."""
     defn = signature.definition
     if not isinstance(defn, FuncDef):
         return True
-    owner = defn.info.names.get(defn.name) if defn.info is not None and defn.info.names else None
+    if isinstance(defn.info, FakeInfo):
+        # A module-level function (its `info` is mypy's placeholder): find it in its module.
+        module, _, _ = defn.fullname.rpartition(".")
+        tree = api.modules.get(module)  # type: ignore[attr-defined]
+        owner = tree.names.get(defn.name) if tree is not None else None
+    else:
+        owner = defn.info.names.get(defn.name)
     node = owner.node if owner is not None else None
     if not isinstance(node, OverloadedFuncDef) or not node.items:
         return True
@@ -116,7 +142,11 @@ class _OpSignatureHook:
 
     def __call__(self, ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
         signature = ctx.default_signature
-        if _is_first_item(signature) or self._last is None or self._last[0] is not ctx.context:
+        if (
+            _is_first_item(signature, ctx.api)
+            or self._last is None
+            or self._last[0] is not ctx.context
+        ):
             result = self._compute(ctx)
             self._last = (ctx.context, result)
         else:
@@ -141,7 +171,9 @@ class _OpSignatureHook:
             return result
         except RuleError as err:
             report_rule_error(ctx.api, err, ctx.context)
-            return erase_shapes(ctx.default_signature.ret_type, codec)
+            # The declared result with unknown shapes; its TypeVars become Any, since with the
+            # relaxed parameters mypy could no longer solve them from the arguments.
+            return erase_typevars(erase_shapes(ctx.default_signature.ret_type, codec))
         except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
             _internal_error(ctx.api, self.name, exc, ctx.context)
             return None
@@ -199,9 +231,10 @@ def _analyze(ctx: AnalyzeTypeContext) -> Type:
 class TypedTorchPlugin(Plugin):
     """Computes tensor shapes, dtypes and devices for typedtorch code."""
 
-    def __init__(self, options: object) -> None:
-        super().__init__(options)  # type: ignore[arg-type]
+    def __init__(self, options: Options) -> None:
+        super().__init__(options)
         self._op_hooks = {name: _OpSignatureHook(name, hook) for name, hook in OP_HOOKS.items()}
+        self._default = DefaultPlugin(options)
 
     def get_type_analyze_hook(self, fullname: str) -> Callable[[AnalyzeTypeContext], Type] | None:
         return _analyze if fullname in OPERATORS else None
@@ -209,18 +242,43 @@ class TypedTorchPlugin(Plugin):
     def get_method_signature_hook(
         self, fullname: str
     ) -> Callable[[MethodSigContext], FunctionLike] | None:
-        return self._op_hooks.get(fullname, _defer_result)
+        return self._op_hooks.get(fullname) or self._inherited_op_hook(fullname) or _defer_result
+
+    def _inherited_op_hook(self, fullname: str) -> _OpSignatureHook | None:
+        """A hook registered on a base class's method applies to its subclasses' calls too:
+        mypy names a method call after the receiver's class (`mod.Net.__call__`), not after the
+        class that defines the method (`typedtorch.nn._module.Module.__call__`)."""
+        owner, _, method = fullname.rpartition(".")
+        node = self.lookup_fully_qualified(owner) if owner else None
+        info = node.node if node is not None else None
+        if not isinstance(info, TypeInfo):
+            return None
+        for base in info.mro[1:]:
+            hook = self._op_hooks.get(f"{base.fullname}.{method}")
+            if hook is not None:
+                return hook
+        return None
 
     def get_function_signature_hook(
         self, fullname: str
     ) -> Callable[[FunctionSigContext], FunctionLike] | None:
         return self._op_hooks.get(fullname, _defer_result)
 
+    # mypy asks plugins in order and takes the first hook offered, and its own default plugin
+    # comes last: a result hook offered for every name would shadow it (e.g. `-1` would lose
+    # its literal type). So defer to the default plugin where it has a hook.
+
     def get_method_hook(self, fullname: str) -> Callable[[MethodContext], Type] | None:
-        return _normalize_result
+        default = self._default.get_method_hook(fullname)
+        if default is not None:
+            return default
+        return None if fullname.startswith(_BUILTIN_PREFIXES) else _normalize_result
 
     def get_function_hook(self, fullname: str) -> Callable[[FunctionContext], Type] | None:
-        return _normalize_result
+        default = self._default.get_function_hook(fullname)
+        if default is not None:
+            return default
+        return None if fullname.startswith(_BUILTIN_PREFIXES) else _normalize_result
 
     def report_config_data(self, ctx: ReportConfigContext) -> str:
         return PLUGIN_VERSION

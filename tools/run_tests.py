@@ -1,8 +1,8 @@
 """The whole test suite, as CI runs it (`./dev.sh test`).
 
-Steps: ruff (lint), mypy --strict on the library and the plugin, then pytest over tests/ and
-typecheck_tests/. Extra arguments go to pytest. Exits non-zero if any step fails, and if pytest
-ran no test at all (its exit code 5).
+Steps: ruff (lint, and `ruff format --check`), mypy --strict on the library and the plugin,
+then pytest over tests/ and typecheck_tests/. Extra arguments go to pytest. Exits non-zero if
+any step fails, and if pytest ran no test at all (its exit code 5).
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ def main(pytest_args: list[str]) -> int:
     failures: list[str] = []
     if step("ruff", [py, "-m", "ruff", "check", "."]) != 0:
         failures.append("ruff")
+    if step("ruff format", [py, "-m", "ruff", "format", "--check", "."]) != 0:
+        failures.append("ruff format")
     if (
         step(
             "mypy --strict (library and plugin)",

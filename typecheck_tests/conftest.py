@@ -68,8 +68,12 @@ def mypy_results(directory: Path) -> dict[Path, list[Diagnostic]]:
     """Run mypy once over every test file of `directory`; diagnostics by file."""
     if directory in _mypy_runs:
         return _mypy_runs[directory]
+    if not _mypy_runs:
+        _require_unique_names()
     files = checked_files(directory)
-    cache = ROOT / ".mypy_cache" / "typecheck_tests" / directory.name
+    # One cache for every directory: the runs are sequential, and all but the first then find
+    # torch and typedtorch already analysed (a cold torch costs several seconds per run).
+    cache = ROOT / ".mypy_cache" / "typecheck_tests"
     proc = subprocess.run(
         [
             sys.executable,
@@ -148,6 +152,17 @@ def pyright_errors(path: Path) -> list[str]:
     return _pyright_run.get(path.resolve(), [])
 
 
+def _require_unique_names() -> None:
+    # Files outside packages are modules named by their stem; two `pass_x.py` in different
+    # directories would share entries in the shared mypy cache.
+    seen: dict[str, Path] = {}
+    for d in checked_dirs():
+        for f in checked_files(d):
+            if f.stem in seen:
+                raise RuntimeError(f"type-check test names must be unique: {f} and {seen[f.stem]}")
+            seen[f.stem] = f
+
+
 def checked_dirs() -> list[Path]:
     return sorted(
         {
@@ -158,6 +173,11 @@ def checked_dirs() -> list[Path]:
     )
 
 
+class _Item(pytest.Item):
+    # pytest-lsp's runtest hook assumes every item has `funcargs` (it fails to yield otherwise).
+    funcargs: dict[str, object] = {}
+
+
 class TypecheckFile(pytest.File):
     def collect(self) -> Iterator[pytest.Item]:
         yield MypyItem.from_parent(self, name="mypy")
@@ -166,7 +186,7 @@ class TypecheckFile(pytest.File):
             yield RuntimeItem.from_parent(self, name="runtime")
 
 
-class MypyItem(pytest.Item):
+class MypyItem(_Item):
     def runtest(self) -> None:
         path = self.path.resolve()
         actual = mypy_results(path.parent).get(path, [])
@@ -203,7 +223,7 @@ class TypecheckMismatch(AssertionError):
         super().__init__("\n".join(parts))
 
 
-class PyrightItem(pytest.Item):
+class PyrightItem(_Item):
     def runtest(self) -> None:
         errors = pyright_errors(self.path)
         assert not errors, "basedpyright errors:\n  " + "\n  ".join(errors)
@@ -212,7 +232,7 @@ class PyrightItem(pytest.Item):
         return self.path, 0, f"pyright: {self.path.name}"
 
 
-class RuntimeItem(pytest.Item):
+class RuntimeItem(_Item):
     """Run the pass-file as a script with typedtorch's runtime checks on."""
 
     def runtest(self) -> None:

@@ -34,7 +34,8 @@ def _broadcast_dims(dims: list[Dim], shapes: tuple[Shape, ...], index: int, op: 
             if result is UNKNOWN:
                 result = d
             continue
-        shown = ", ".join(format_shape(s) for s in shapes)
+        listed = [format_shape(s) for s in shapes]
+        shown = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
         message = (
             f'Shapes {shown} cannot be broadcast together for "{op}": dimension {index} '
             f"has sizes {format_dim(result)} and {format_dim(d)}"

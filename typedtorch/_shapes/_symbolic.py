@@ -269,7 +269,13 @@ def mod(a: Dim, b: Dim) -> Dim:
 
 
 def ceildiv(a: Dim, b: Dim) -> Dim:
-    """Ceiling division `-(-a // b)`, the form torch's ceil-mode formulas use."""
+    """Ceiling division, the form torch's ceil-mode formulas use.
+
+    For a positive constant divisor it is written `(a + b - 1) // b`, the same normal form a
+    user's `(H + 1) // 2` has; otherwise `-(-a // b)`.
+    """
+    if isinstance(b, int) and b > 0:
+        return floordiv(add(a, b - 1), b)
     return mul(floordiv(mul(a, -1), b), -1)
 
 
@@ -379,7 +385,9 @@ def _format_atom(atom: Atom, alone: bool) -> str:
     den = format_dim(atom.den)
     if isinstance(atom.num, Expr) and len(atom.num.terms) > 1:
         num = f"({num})"
-    if isinstance(atom.den, Expr):
+    if isinstance(atom.den, Expr) and (
+        len(atom.den.terms) > 1 or atom.den.terms[0][1] != 1 or len(atom.den.terms[0][0]) > 1
+    ):
         den = f"({den})"
     text = f"{num} // {den}"
     return text if alone else f"({text})"

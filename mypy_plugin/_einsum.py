@@ -1,0 +1,67 @@
+"""Hook for `tt.einsum`: the result shape from a literal equation (`'bij,bjk->bik'`).
+
+The equation is read from its type (`Literal['...']`, or a `str` with a known literal value) or
+from the argument's expression (a string literal); any other equation gives an unknown shape.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from mypy.nodes import StrExpr
+from mypy.types import Instance, LiteralType, Type, get_proper_type
+
+from typedtorch._shapes import RuleError, einsum_shape
+
+from ._calls import Call
+from ._codec import Codec, TensorType
+from ._errors import report_rule_error
+from ._kinds import check_same_device, check_same_dtype
+from ._registry import op
+
+EINSUM: Final = "typedtorch._einsum.einsum"
+
+
+def _equation(call: Call) -> str | None:
+    typ = call.arg(0)
+    if typ is not None:
+        p = get_proper_type(typ)
+        if isinstance(p, LiteralType) and isinstance(p.value, str):
+            return p.value
+        if (
+            isinstance(p, Instance)
+            and p.last_known_value is not None
+            and isinstance(p.last_known_value.value, str)
+        ):
+            return p.last_known_value.value
+    expr = call.arg_expr(0)
+    return expr.value if isinstance(expr, StrExpr) else None
+
+
+@op(EINSUM)
+def einsum_hook(call: Call, codec: Codec) -> Type | None:
+    operands: list[TensorType] = []
+    for typ in call.rest(1):
+        tensor = codec.tensor(typ)
+        if tensor is None:
+            return None
+        operands.append(tensor)
+    if not operands or call.keywords:
+        return None
+    device, dtype = operands[0].device, operands[0].dtype
+    try:
+        for index, other in enumerate(operands[1:], start=1):
+            what = ("operand 0", f"operand {index}")
+            device = check_same_device("einsum", device, other.device, what)
+            dtype = check_same_dtype("einsum", dtype, other.dtype, what)
+        equation = _equation(call)
+        shapes = [t.shape for t in operands]
+        if equation is None or any(s is None for s in shapes):
+            return codec.tensor_type(device, dtype, None)
+        shape = einsum_shape(equation, [s for s in shapes if s is not None])
+    except RuleError as err:
+        # Report here rather than in the dispatcher: the result keeps the operands' device and
+        # dtype (the stub's TypeVars would otherwise be erased to Any), only its shape is lost.
+        report_rule_error(call.api, err, call.context)
+        return codec.tensor_type(device, dtype, None)
+    return codec.tensor_type(device, dtype, shape)

@@ -1,0 +1,171 @@
+"""Hooks for the losses of `typedtorch.functional`: cross_entropy, nll_loss, mse_loss, ...
+
+The shape contracts are the loss modules' rules (`typedtorch/_shapes/_loss.py`). `reduction` is
+read from a literal (and from the legacy `size_average`/`reduce` flags, as torch does); a
+non-literal one still checks the shapes, but leaves the result's rank unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from mypy.types import Type
+
+from typedtorch._shapes import (
+    UNKNOWN,
+    Shape,
+    broadcast_shapes,
+    class_target_kind,
+    class_weight_shape,
+    cross_entropy_shape,
+    elementwise_loss_shape,
+    kl_div_shape,
+    nll_loss_shape,
+)
+from typedtorch._shapes._dtypes import promote_types
+
+from ._calls import Call
+from ._codec import Codec, TensorType
+from ._conv import _hook, _literal_value, _optional_tensor, _tensor
+from ._kinds import check_same_device, check_same_dtype, dtype_name, dtype_type
+from ._registry import op
+
+LOSS: Final = "typedtorch.functional._loss"
+
+
+def _reduction(call: Call, index: int, legacy: tuple[int, int] | None) -> str | None:
+    """The effective reduction, as torch's `legacy_get_string` computes it; None if unknown."""
+    if legacy is not None:
+        size_average = _literal_value(call.arg(legacy[0], "size_average"))
+        reduce = _literal_value(call.arg(legacy[1], "reduce"))
+        if size_average is UNKNOWN or reduce is UNKNOWN:
+            return None
+        if size_average is not None or reduce is not None:
+            if reduce is False:
+                return "none"
+            return "sum" if size_average is False else "mean"
+    value = _literal_value(call.arg(index, "reduction"), "mean")
+    return value if isinstance(value, str) else None
+
+
+def _devices(name: str, x: TensorType, others: list[tuple[str, TensorType | None]]) -> Type:
+    device = x.device
+    for what, other in others:
+        if other is not None:
+            device = check_same_device(name, device, other.device, ("input", what))
+    return device
+
+
+def _promoted(codec: Codec, a: Type, b: Type) -> Type:
+    """The result dtype of a loss torch computes in the promoted dtype of input and target."""
+    na, nb = dtype_name(a), dtype_name(b)
+    if na is None or nb is None or na == nb:
+        return a
+    return dtype_type(codec, promote_types(na, nb))
+
+
+def _with_reduction(compute: Callable[[str], Shape], reduction: str | None) -> Shape | None:
+    """The shape for a known reduction; for an unknown one, check the shapes (`'none'`) and
+    leave the rank unknown."""
+    if reduction is None:
+        compute("none")
+        return None
+    return compute(reduction)
+
+
+def _class_loss_hook(name: str) -> Callable[[Call, Codec], Type | None]:
+    """cross_entropy / nll_loss: (input, target, weight, size_average, ignore_index, reduce,
+    reduction, ...)."""
+
+    @_hook
+    def hook(call: Call, codec: Codec) -> Type | None:
+        x = _tensor(codec, call.arg(0, "input"))
+        t = _tensor(codec, call.arg(1, "target"))
+        w = _optional_tensor(codec, call.arg(2, "weight"))
+        device = _devices(name, x, [("target", t), ("weight", w)])
+        if w is not None:
+            check_same_dtype(name, x.dtype, w.dtype, ("input", "weight"))
+        probabilities = class_target_kind(x.shape, t.shape, dtype_name(t.dtype), name)
+        dtype = _promoted(codec, x.dtype, t.dtype) if probabilities else x.dtype
+        reduction = _reduction(call, 6, (3, 5))
+        if x.shape is None or t.shape is None:
+            return codec.tensor_type(device, dtype, None)
+        if w is not None and w.shape is not None and x.shape:
+            class_weight_shape(x.shape, w.shape, name, probabilities=probabilities)
+        xs, ts = x.shape, t.shape
+        if name == "cross_entropy":
+            shape = _with_reduction(
+                lambda r: cross_entropy_shape(xs, ts, r, probabilities=probabilities), reduction
+            )
+        else:
+            shape = _with_reduction(lambda r: nll_loss_shape(xs, ts, r), reduction)
+        return codec.tensor_type(device, dtype, shape)
+
+    return hook
+
+
+# Positions of (reduction, (size_average, reduce) or None, weights...) per elementwise loss.
+_ELEMENTWISE: Final[dict[str, tuple[int, tuple[int, int] | None, tuple[tuple[str, int], ...]]]] = {
+    "mse_loss": (4, (2, 3), (("weight", 5),)),
+    "l1_loss": (4, (2, 3), (("weight", 5),)),
+    "smooth_l1_loss": (4, (2, 3), ()),
+    "huber_loss": (2, None, (("weight", 4),)),
+    "binary_cross_entropy": (5, (3, 4), (("weight", 2),)),
+    "binary_cross_entropy_with_logits": (5, (3, 4), (("weight", 2), ("pos_weight", 6))),
+}
+
+
+def _elementwise_loss_hook(name: str) -> Callable[[Call, Codec], Type | None]:
+    reduction_index, legacy, weight_args = _ELEMENTWISE[name]
+
+    @_hook
+    def hook(call: Call, codec: Codec) -> Type | None:
+        x = _tensor(codec, call.arg(0, "input"))
+        t = _tensor(codec, call.arg(1, "target"))
+        weights = [(what, _optional_tensor(codec, call.arg(i, what))) for what, i in weight_args]
+        device = _devices(name, x, [("target", t), *weights])
+        if name == "binary_cross_entropy":
+            # The one loss whose kernel needs equal dtypes ("Found dtype Double but expected
+            # Float"); the others compute in the promoted dtype.
+            dtype = check_same_dtype(name, x.dtype, t.dtype, ("input", "target"))
+            for what, w in weights:
+                if w is not None:
+                    check_same_dtype(name, x.dtype, w.dtype, ("input", what))
+        else:
+            dtype = _promoted(codec, x.dtype, t.dtype)
+        reduction = _reduction(call, reduction_index, legacy)
+        if x.shape is None or t.shape is None:
+            return codec.tensor_type(device, dtype, None)
+        xs, ts = x.shape, t.shape
+        shape = _with_reduction(lambda r: elementwise_loss_shape(xs, ts, r, name), reduction)
+        if name.startswith("binary_cross_entropy"):
+            # Weights broadcast against the (equal) input and target shapes.
+            for _, w in weights:
+                if w is not None and w.shape is not None:
+                    broadcast_shapes(xs, w.shape, op=name)
+        return codec.tensor_type(device, dtype, shape)
+
+    return hook
+
+
+@op(f"{LOSS}.kl_div")
+@_hook
+def kl_div_hook(call: Call, codec: Codec) -> Type | None:
+    x = _tensor(codec, call.arg(0, "input"))
+    t = _tensor(codec, call.arg(1, "target"))
+    device = _devices("kl_div", x, [("target", t)])
+    dtype = _promoted(codec, x.dtype, t.dtype)
+    reduction = _reduction(call, 4, (2, 3))
+    if x.shape is None or t.shape is None:
+        return codec.tensor_type(device, dtype, None)
+    xs, ts = x.shape, t.shape
+    return codec.tensor_type(
+        device, dtype, _with_reduction(lambda r: kl_div_shape(xs, ts, r), reduction)
+    )
+
+
+for _name in ("cross_entropy", "nll_loss"):
+    op(f"{LOSS}.{_name}")(_class_loss_hook(_name))
+for _name in _ELEMENTWISE:
+    op(f"{LOSS}.{_name}")(_elementwise_loss_hook(_name))

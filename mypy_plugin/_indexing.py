@@ -1,0 +1,155 @@
+"""Hooks for `x[...]`, `x.size(dim)`, `narrow`, `index_select` and `gather`.
+
+An index's type loses what the shape depends on (`x[1:3]` has type `slice`), so `x[...]` reads
+the index *expression*: slices with literal bounds, ints, `None`, `...`, and typed tensors.
+"""
+
+from __future__ import annotations
+
+from types import EllipsisType
+
+from mypy.nodes import EllipsisExpr, Expression, NameExpr, SliceExpr, TupleExpr
+from mypy.types import Instance, Type, get_proper_type
+
+from typedtorch._shapes import (
+    UNKNOWN,
+    Dim,
+    Slice,
+    TensorIndex,
+    gather_shape,
+    index_select_shape,
+    index_shape,
+    narrow_shape,
+    size_dim,
+)
+from typedtorch._shapes._index import IndexItem
+from typedtorch._shapes._symbolic import _Unknown
+
+from ._calls import Call
+from ._codec import TENSOR, Codec
+from ._kinds import dtype_name
+from ._registry import op
+from ._reshape import arg_dim, dim_of, int_arg, receiver, shape_hook
+
+_INTEGER_DTYPES = frozenset({"int8", "int16", "int32", "int64", "uint8"})
+
+
+class _Unreadable(Exception):
+    """An index piece whose effect on the shape is not known (a list, a float, ...)."""
+
+
+def _bound(call: Call, codec: Codec, expr: Expression | None) -> int | None | _Unknown:
+    if expr is None:
+        return None
+    if isinstance(expr, NameExpr) and expr.fullname == "builtins.None":
+        return None
+    value = dim_of(codec, call.api.get_expression_type(expr), expr)
+    return value if isinstance(value, int) else UNKNOWN
+
+
+def _piece(call: Call, codec: Codec, expr: Expression) -> IndexItem:
+    if isinstance(expr, SliceExpr):
+        return Slice(
+            _bound(call, codec, expr.begin_index),
+            _bound(call, codec, expr.end_index),
+            _bound(call, codec, expr.stride),
+        )
+    if isinstance(expr, EllipsisExpr):
+        ellipsis: EllipsisType = Ellipsis
+        return ellipsis
+    if isinstance(expr, NameExpr) and expr.fullname == "builtins.None":
+        return None
+    typ = get_proper_type(call.api.get_expression_type(expr))
+    if isinstance(typ, Instance) and typ.type.fullname == "builtins.bool":
+        raise _Unreadable
+    tensor = codec.tensor(typ)
+    if tensor is not None:
+        kind = dtype_name(tensor.dtype)
+        if kind == "bool":
+            return TensorIndex(tensor.shape, boolean=True)
+        if kind in _INTEGER_DTYPES:
+            return TensorIndex(tensor.shape, boolean=False)
+        raise _Unreadable
+    if isinstance(typ, Instance) and typ.type.fullname == "builtins.int":
+        value = dim_of(codec, typ, expr)
+        return value if isinstance(value, int) else UNKNOWN
+    if isinstance(typ, Instance) and typ.type.fullname == "builtins.None":
+        return None
+    dim = codec.dim_or_unknown(typ)
+    if isinstance(dim, int):
+        return dim
+    if dim is not UNKNOWN:
+        # A symbolic int (a TypeVar dim, e.g. `x[n]` with `n: N`): an int index of unknown value.
+        return UNKNOWN
+    raise _Unreadable
+
+
+@op(f"{TENSOR}.__getitem__")
+def _getitem(call: Call, codec: Codec) -> Type | None:
+    x = receiver(call, codec)
+    expr = call.arg_expr(0)
+    if x is None or x.shape is None or expr is None:
+        return None
+    items = expr.items if isinstance(expr, TupleExpr) else [expr]
+    try:
+        index = tuple(_piece(call, codec, e) for e in items)
+    except _Unreadable:
+        return None
+    shape = index_shape(x.shape, index)
+    return codec.tensor_type(x.device, x.dtype, shape)
+
+
+@op(f"{TENSOR}.size")
+def _size(call: Call, codec: Codec) -> Type | None:
+    x = receiver(call, codec)
+    if x is None or x.shape is None or call.arg(0, "dim") is None:
+        return None
+    dim = int_arg(call, codec, 0, "dim", None)
+    if dim is None:
+        return None
+    d: Dim = size_dim(x.shape, dim)
+    return codec.dim_type(d) if d is not UNKNOWN else None
+
+
+@shape_hook
+def _narrow(call: Call, codec: Codec, x: object, shape: tuple[Dim, ...]) -> tuple[Dim, ...] | None:
+    dim = int_arg(call, codec, 0, "dim", None)
+    start, length = arg_dim(call, codec, 1, "start"), arg_dim(call, codec, 2, "length")
+    if dim is None or start is None or length is None:
+        return None
+    return narrow_shape(shape, dim, start, length)
+
+
+op(f"{TENSOR}.narrow")(_narrow)
+
+
+def _index_tensor_shape(call: Call, codec: Codec) -> tuple[Dim, ...] | None:
+    typ = call.arg(1, "index")
+    tensor = codec.tensor(typ) if typ is not None else None
+    return tensor.shape if tensor is not None else None
+
+
+@shape_hook
+def _index_select(
+    call: Call, codec: Codec, x: object, shape: tuple[Dim, ...]
+) -> tuple[Dim, ...] | None:
+    dim = int_arg(call, codec, 0, "dim", None)
+    index = _index_tensor_shape(call, codec)
+    if dim is None or index is None:
+        return None
+    return index_select_shape(shape, dim, index)
+
+
+op(f"{TENSOR}.index_select")(_index_select)
+
+
+@shape_hook
+def _gather(call: Call, codec: Codec, x: object, shape: tuple[Dim, ...]) -> tuple[Dim, ...] | None:
+    dim = int_arg(call, codec, 0, "dim", None)
+    index = _index_tensor_shape(call, codec)
+    if dim is None or index is None:
+        return None
+    return gather_shape(shape, dim, index)
+
+
+op(f"{TENSOR}.gather")(_gather)

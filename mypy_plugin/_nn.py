@@ -1,0 +1,962 @@
+"""Hooks for `typedtorch.nn`: layer constructors, layer calls, `Sequential`, module movers.
+
+A layer's type carries the configuration that decides shapes (`Linear[L[784], L[10], CPU,
+Float32]`, `Conv2d[L[1], L[20], L[5], L[1], L[0], L[1], L[1], CPU, Float32]`):
+
+- the constructor hook reads literal arguments (and constant arithmetic such as `20 * 12 * 12`,
+  or TypeVar-typed sizes) into those type arguments; defaults are written out;
+- the call hook reads them back and computes the output with the shared rules in
+  `typedtorch._shapes`, naming the layer in its errors;
+- `Sequential(a, b, c)` records `tuple[A, B, C]` and folds its input through each layer;
+- `.to(tt.cuda)`, `.double()`, ... rewrite the receiver's device/dtype type arguments;
+- `model(x)` for a user module is checked against the module's own `forward`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from mypy.maptype import map_instance_to_supertype
+from mypy.nodes import (
+    ARG_POS,
+    CallExpr,
+    Expression,
+    IntExpr,
+    ListExpr,
+    NameExpr,
+    OpExpr,
+    StrExpr,
+    TempNode,
+    TupleExpr,
+    TypeInfo,
+    UnaryExpr,
+)
+from mypy.subtypes import find_member
+from mypy.types import (
+    AnyType,
+    CallableType,
+    Instance,
+    LiteralType,
+    NoneType,
+    Overloaded,
+    TupleType,
+    Type,
+    TypeOfAny,
+    TypeVarType,
+    get_proper_type,
+)
+from mypy.typevars import fill_typevars
+
+from typedtorch._shapes import (
+    UNKNOWN,
+    Dim,
+    DTypeMismatch,
+    RuleError,
+    Shape,
+    ShapeMismatch,
+    adaptive_pool_shape,
+    batch_norm_shape,
+    bilinear_shape,
+    conv_shape,
+    conv_transpose_shape,
+    cross_entropy_shape,
+    elementwise_loss_shape,
+    embedding_shape,
+    flatten_shape,
+    format_shape,
+    group_norm_config,
+    group_norm_shape,
+    interpolate_shape,
+    layer_norm_shape,
+    linear_shape,
+    nll_loss_shape,
+    pool_shape,
+    prelu_shape,
+    require_equal,
+    softmax_shape,
+    unflatten_shape,
+)
+from typedtorch._shapes._conv import expand_param
+from typedtorch._shapes._symbolic import Expr, _Unknown, format_dim
+
+from ._calls import Call
+from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec, NotADim, TensorType
+from ._kinds import check_same_device, check_same_dtype, device_name, dtype_name
+from ._registry import op
+
+NN: Final = "typedtorch.nn"
+MODULE: Final = f"{NN}._module.Module"
+TORCH_MODULE: Final = "torch.nn.modules.module.Module"
+SEQUENTIAL: Final = f"{NN}._container.Sequential"
+IDENTITY: Final = f"{NN}._linear.Identity"
+
+# A required constructor argument (no default).
+_REQUIRED: Final = object()
+
+
+# -- layer specifications ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A typed layer: its class, the constructor arguments its type records (name, position,
+    default) in type-argument order, and where `device`/`dtype` go (None: no parameters)."""
+
+    fullname: str
+    config: tuple[tuple[str, int, object], ...]
+    device_index: int | None = None
+
+    @property
+    def name(self) -> str:
+        return self.fullname.rsplit(".", 1)[-1]
+
+
+SPECS: Final[dict[str, Spec]] = {}
+
+
+def _spec(module: str, name: str, config: Sequence[tuple[str, int, object]], dt: int | None = None):  # type: ignore[no-untyped-def]  # noqa: ANN202
+    spec = Spec(f"{NN}.{module}.{name}", tuple(config), dt)
+    SPECS[spec.fullname] = spec
+    return spec
+
+
+_R = _REQUIRED
+_spec("_linear", "Linear", [("in_features", 0, _R), ("out_features", 1, _R)], 3)
+_spec(
+    "_linear",
+    "Bilinear",
+    [("in1_features", 0, _R), ("in2_features", 1, _R), ("out_features", 2, _R)],
+    4,
+)
+for _n in (1, 2, 3):
+    _spec(
+        "_conv",
+        f"Conv{_n}d",
+        [
+            ("in_channels", 0, _R),
+            ("out_channels", 1, _R),
+            ("kernel_size", 2, _R),
+            ("stride", 3, 1),
+            ("padding", 4, 0),
+            ("dilation", 5, 1),
+            ("groups", 6, 1),
+        ],
+        9,
+    )
+    _spec(
+        "_conv",
+        f"ConvTranspose{_n}d",
+        [
+            ("in_channels", 0, _R),
+            ("out_channels", 1, _R),
+            ("kernel_size", 2, _R),
+            ("stride", 3, 1),
+            ("padding", 4, 0),
+            ("output_padding", 5, 0),
+            ("groups", 6, 1),
+            ("dilation", 8, 1),
+        ],
+        10,
+    )
+    _spec(
+        "_pool",
+        f"MaxPool{_n}d",
+        [
+            ("kernel_size", 0, _R),
+            ("stride", 1, None),
+            ("padding", 2, 0),
+            ("dilation", 3, 1),
+            ("ceil_mode", 5, False),
+        ],
+    )
+    _spec(
+        "_pool",
+        f"AvgPool{_n}d",
+        [("kernel_size", 0, _R), ("stride", 1, None), ("padding", 2, 0), ("ceil_mode", 3, False)],
+    )
+    for _kind in ("Avg", "Max"):
+        _spec("_pool", f"Adaptive{_kind}Pool{_n}d", [("output_size", 0, _R)])
+    _spec("_norm", f"BatchNorm{_n}d", [("num_features", 0, _R)], 5)
+_spec("_norm", "LayerNorm", [("normalized_shape", 0, _R)], 4)
+_spec("_norm", "GroupNorm", [("num_groups", 0, _R), ("num_channels", 1, _R)], 4)
+_spec("_embedding", "Embedding", [("num_embeddings", 0, _R), ("embedding_dim", 1, _R)], 9)
+_spec("_activation", "PReLU", [("num_parameters", 0, 1)], 2)
+for _name in ("Softmax", "LogSoftmax"):
+    _spec("_activation", _name, [("dim", 0, None)])
+for _name in ("ReLU", "GELU", "SiLU", "Tanh", "Sigmoid", "LeakyReLU", "ELU"):
+    _spec("_activation", _name, [])
+for _name in ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout"):
+    _spec("_dropout", _name, [])
+_spec("_flatten", "Flatten", [("start_dim", 0, 1), ("end_dim", 1, -1)])
+_spec("_flatten", "Unflatten", [("dim", 0, _R), ("unflattened_size", 1, _R)])
+_spec(
+    "_upsample", "Upsample", [("size", 0, None), ("scale_factor", 1, None), ("mode", 2, "nearest")]
+)
+for _name, _index in (
+    ("CrossEntropyLoss", 4),
+    ("NLLLoss", 4),
+    ("MSELoss", 2),
+    ("L1Loss", 2),
+    ("BCELoss", 3),
+    ("BCEWithLogitsLoss", 3),
+):
+    _spec("_loss", _name, [("reduction", _index, "mean")])
+
+
+# -- values <-> type arguments -------------------------------------------------------------------
+
+_NOT_CONSTANT: Final = object()
+
+
+def _constant_int(expr: Expression) -> int | None:
+    """The value of an integer constant expression (`20 * 12 * 12`, `-1`), else None."""
+    if isinstance(expr, IntExpr):
+        return expr.value
+    if isinstance(expr, UnaryExpr) and expr.op in ("-", "+"):
+        value = _constant_int(expr.expr)
+        return None if value is None else (-value if expr.op == "-" else value)
+    if isinstance(expr, OpExpr) and expr.op in ("+", "-", "*", "//", "%"):
+        left, right = _constant_int(expr.left), _constant_int(expr.right)
+        if left is None or right is None or (expr.op in ("//", "%") and right == 0):
+            return None
+        return {
+            "+": left + right,
+            "-": left - right,
+            "*": left * right,
+            "//": left // right if right else 0,
+            "%": left % right if right else 0,
+        }[expr.op]
+    return None
+
+
+def _expr_value(call: Call, codec: Codec, expr: Expression) -> object:
+    """What a constructor argument is: an int/dim, a str, a bool, None, a tuple, or UNKNOWN."""
+    constant = _constant_int(expr)
+    if constant is not None:
+        return constant
+    if isinstance(expr, StrExpr):
+        return expr.value
+    if isinstance(expr, NameExpr) and expr.fullname in ("builtins.True", "builtins.False"):
+        return expr.fullname == "builtins.True"
+    if isinstance(expr, NameExpr) and expr.fullname == "builtins.None":
+        return None
+    if isinstance(expr, (TupleExpr, ListExpr)):
+        return tuple(_expr_value(call, codec, item) for item in expr.items)
+    return type_value(codec, call.api.get_expression_type(expr))
+
+
+def type_value(codec: Codec, typ: Type) -> object:
+    """The value a type argument (or an argument's type) stands for."""
+    p = get_proper_type(typ)
+    if isinstance(p, NoneType):
+        return None
+    if isinstance(p, LiteralType):
+        return p.value
+    if isinstance(p, TupleType):
+        return tuple(type_value(codec, item) for item in p.items)
+    if isinstance(p, Instance) and p.last_known_value is not None:
+        return p.last_known_value.value
+    try:
+        return codec.dim(p)
+    except NotADim:
+        return UNKNOWN
+
+
+def value_type(codec: Codec, value: object) -> Type:
+    """The type argument that records `value`."""
+    if isinstance(value, bool):
+        return LiteralType(value, fallback=codec.named("builtins.bool"))
+    if isinstance(value, (int, Expr)):
+        return codec.dim_type(value)
+    if isinstance(value, str):
+        return LiteralType(value, fallback=codec.named("builtins.str"))
+    if value is None:
+        return NoneType()
+    if isinstance(value, tuple):
+        return TupleType(
+            [value_type(codec, v) for v in value],
+            fallback=codec.make("builtins.tuple", [AnyType(TypeOfAny.special_form)]),
+        )
+    return AnyType(TypeOfAny.special_form)
+
+
+def _kind_arg(typ: Type | None, prefix: str, default: str) -> Type | None:
+    """A device/dtype constructor argument: absent/None -> the default kind; a typed kind
+    (`tt.cuda`) -> its type; anything else (a str, a torch.dtype) -> None (unknown)."""
+    if typ is None:
+        return None if default == "" else _NAMED_DEFAULT
+    p = get_proper_type(typ)
+    if isinstance(p, NoneType):
+        return _NAMED_DEFAULT
+    if isinstance(p, Instance) and p.type.fullname.startswith(prefix):
+        return p
+    return None
+
+
+_NAMED_DEFAULT: Final = NoneType()  # a marker: "use the default kind"
+
+
+def _kind_type(codec: Codec, typ: Type | None, prefix: str, default: str) -> Type:
+    kind = _kind_arg(typ, prefix, default)
+    if kind is _NAMED_DEFAULT:
+        return codec.named(default)
+    return kind if kind is not None else AnyType(TypeOfAny.special_form)
+
+
+# -- reading a layer type ------------------------------------------------------------------------
+
+
+@dataclass
+class Layer:
+    """A typed layer read from its type: spec, configuration values, device and dtype types."""
+
+    spec: Spec
+    values: dict[str, object]
+    device: Type
+    dtype: Type
+
+    @property
+    def label(self) -> str:
+        """The layer as a constructor call: `Linear(784, 10)`, `Conv2d(1, 20, kernel_size=5)`."""
+        parts: list[str] = []
+        for i, (name, _, default) in enumerate(self.spec.config):
+            value = self.values.get(name, UNKNOWN)
+            if default is _REQUIRED:
+                text = _show(value)
+                parts.append(text if i < 2 and name != "kernel_size" else f"{name}={text}")
+            elif value != default and not isinstance(value, _Unknown):
+                parts.append(f"{name}={_show(value)}")
+        return f"{self.spec.name}({', '.join(parts)})"
+
+
+def _show(value: object) -> str:
+    if isinstance(value, (int, Expr, _Unknown)) and not isinstance(value, bool):
+        return format_dim(value)
+    if isinstance(value, tuple):
+        inner = ", ".join(_show(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    return repr(value)
+
+
+def read_layer(codec: Codec, typ: Type) -> Layer | None:
+    p = get_proper_type(typ)
+    if not isinstance(p, Instance):
+        return None
+    spec = SPECS.get(p.type.fullname)
+    if spec is None:
+        return None
+    n = len(spec.config)
+    args = p.args
+    values = {
+        name: type_value(codec, args[i]) if i < len(args) else UNKNOWN
+        for i, (name, _, _) in enumerate(spec.config)
+    }
+    any_t = AnyType(TypeOfAny.special_form)
+    device = args[n] if spec.device_index is not None and len(args) > n else any_t
+    dtype = args[n + 1] if spec.device_index is not None and len(args) > n + 1 else any_t
+    return Layer(spec, values, device, dtype)
+
+
+# -- constructors --------------------------------------------------------------------------------
+
+
+def _constructor_hook(spec: Spec) -> Callable[[Call, Codec], Type | None]:
+    def hook(call: Call, codec: Codec) -> Type | None:
+        args: list[Type] = []
+        values: dict[str, object] = {}
+        for name, index, default in spec.config:
+            expr = call.arg_expr(index, name)
+            if expr is None:
+                value = UNKNOWN if default is _REQUIRED else default
+            else:
+                value = _expr_value(call, codec, expr)
+            values[name] = value
+            args.append(value_type(codec, value))
+        if spec.name == "GroupNorm":
+            label = Layer(spec, values, codec.any(), codec.any()).label
+            group_norm_config(_dim(values["num_groups"]), _dim(values["num_channels"]), label)
+        if spec.device_index is not None:
+            i = spec.device_index
+            args.append(
+                _kind_type(codec, call.arg(i, "device"), "typedtorch._devices.", DEFAULT_DEVICE)
+            )
+            args.append(
+                _kind_type(codec, call.arg(i + 1, "dtype"), "typedtorch._dtypes.", DEFAULT_DTYPE)
+            )
+        return codec.make(spec.fullname, args)
+
+    return hook
+
+
+def _dim(value: object) -> Dim:
+    if isinstance(value, (int, Expr, _Unknown)) and not isinstance(value, bool):
+        return value
+    return UNKNOWN
+
+
+def _param(value: object) -> Dim | tuple[Dim, ...]:
+    if isinstance(value, tuple):
+        return tuple(_dim(v) for v in value)
+    return _dim(value)
+
+
+def _flag(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+# -- layer calls ---------------------------------------------------------------------------------
+
+
+def _combine(layer: Layer, x: TensorType) -> tuple[Type, Type]:
+    """The result's device and dtype: the layer's (its parameters), after checking the input."""
+    if layer.spec.device_index is None:
+        return x.device, x.dtype
+    label = layer.label
+    device = check_same_device(label, layer.device, x.device, ("the layer", "the input"))
+    dtype = x.dtype
+    if layer.spec.name != "Embedding":
+        dtype = check_same_dtype(label, layer.dtype, x.dtype, ("the layer", "the input"))
+    else:
+        dtype = layer.dtype
+    return device, dtype
+
+
+def _check_embedding_input(layer: Layer, x: TensorType) -> None:
+    name = dtype_name(x.dtype)
+    if name is not None and name not in ("int64", "int32"):
+        raise DTypeMismatch(
+            f'"{layer.label}" expects integer indices (int64 or int32), got a {name} input'
+        )
+
+
+def _spatial(name: str) -> int:
+    return int(name[-2])
+
+
+def _expanded(value: object, n: int, name: str, op: str) -> tuple[Dim, ...]:
+    return expand_param(_param(value), n, name, op)
+
+
+def _linear(layer: Layer, x: Shape) -> Shape:
+    in_features, out_features = (
+        _dim(layer.values["in_features"]),
+        _dim(layer.values["out_features"]),
+    )
+    if len(x) >= 1:
+        require_equal(
+            x[-1],
+            in_features,
+            f'"{layer.label}" expects last dim {{b}}, got {{a}} in input {format_shape(x)}',
+        )
+    return linear_shape(x, (out_features, in_features))
+
+
+def _channels_check(layer: Layer, x: Shape, channels: Dim, spatial: int) -> None:
+    if len(x) in (spatial + 1, spatial + 2):
+        at = len(x) - spatial - 1
+        require_equal(
+            x[at],
+            channels,
+            f'"{layer.label}" expects {{b}} input channels (dim {at}), got {{a}} in input '
+            f"{format_shape(x)}",
+        )
+
+
+def _conv(layer: Layer, x: Shape) -> Shape:
+    v = layer.values
+    n = _spatial(layer.spec.name)
+    op = f"conv{n}d"
+    in_c, out_c, groups = _dim(v["in_channels"]), _dim(v["out_channels"]), _dim(v["groups"])
+    _channels_check(layer, x, in_c, n)
+    kernels = _expanded(v["kernel_size"], n, "kernel_size", op)
+    padding = v["padding"]
+    return conv_shape(
+        x,
+        (out_c, in_c // groups, *kernels),
+        None,
+        stride=_param(v["stride"]),
+        padding=padding if isinstance(padding, str) else _param(padding),
+        dilation=_param(v["dilation"]),
+        groups=groups,
+        spatial=n,
+    )
+
+
+def _conv_transpose(layer: Layer, x: Shape) -> Shape:
+    v = layer.values
+    n = _spatial(layer.spec.name)
+    op = f"conv_transpose{n}d"
+    in_c, out_c, groups = _dim(v["in_channels"]), _dim(v["out_channels"]), _dim(v["groups"])
+    _channels_check(layer, x, in_c, n)
+    kernels = _expanded(v["kernel_size"], n, "kernel_size", op)
+    return conv_transpose_shape(
+        x,
+        (in_c, out_c // groups, *kernels),
+        None,
+        stride=_param(v["stride"]),
+        padding=_param(v["padding"]),
+        output_padding=_param(v["output_padding"]),
+        groups=groups,
+        dilation=_param(v["dilation"]),
+        spatial=n,
+    )
+
+
+def _pool(layer: Layer, x: Shape) -> Shape:
+    v = layer.values
+    n = _spatial(layer.spec.name)
+    kind = "max" if layer.spec.name.startswith("Max") else "avg"
+    stride = None if v["stride"] is None else _param(v["stride"])
+    dilation = _param(v["dilation"]) if kind == "max" else 1
+    ceil = _flag(v["ceil_mode"])
+
+    def compute(ceil_mode: bool) -> Shape:
+        return pool_shape(
+            x,
+            _param(v["kernel_size"]),
+            stride,
+            _param(v["padding"]),
+            dilation,
+            ceil_mode,
+            spatial=n,
+            op=f"{kind}_pool{n}d",
+        )
+
+    if ceil is not None:
+        return compute(ceil)
+    # An unknown ceil_mode: the dims both modes agree on, and no error.
+    try:
+        floor, up = compute(False), compute(True)
+    except RuleError:
+        return tuple(UNKNOWN for _ in x)
+    return tuple(a if a == b else UNKNOWN for a, b in zip(floor, up, strict=True))
+
+
+def _adaptive(layer: Layer, x: Shape) -> Shape:
+    n = _spatial(layer.spec.name)
+    kind = "max" if "Max" in layer.spec.name else "avg"
+    size = layer.values["output_size"]
+    output: Dim | None | tuple[Dim | None, ...]
+    if isinstance(size, tuple):
+        output = tuple(None if s is None else _dim(s) for s in size)
+    else:
+        output = None if size is None else _dim(size)
+    return adaptive_pool_shape(x, output, spatial=n, op=f"adaptive_{kind}_pool{n}d")
+
+
+def _batch_norm(layer: Layer, x: Shape) -> Shape:
+    n = _spatial(layer.spec.name)
+    ranks = (2, 3) if n == 1 else (n + 2,)
+    return batch_norm_shape(x, _dim(layer.values["num_features"]), ranks, layer.label)
+
+
+def _layer_norm(layer: Layer, x: Shape) -> Shape:
+    shape = layer.values["normalized_shape"]
+    dims = tuple(_dim(d) for d in shape) if isinstance(shape, tuple) else (_dim(shape),)
+    if not isinstance(shape, tuple) and isinstance(shape, _Unknown):
+        return x
+    return layer_norm_shape(x, dims, layer.label)
+
+
+def _group_norm(layer: Layer, x: Shape) -> Shape:
+    v = layer.values
+    return group_norm_shape(x, _dim(v["num_groups"]), _dim(v["num_channels"]), layer.label)
+
+
+def _prelu(layer: Layer, x: Shape) -> Shape:
+    return prelu_shape(x, _dim(layer.values["num_parameters"]), layer.label)
+
+
+def _softmax(layer: Layer, x: Shape) -> Shape:
+    dim = layer.values["dim"]
+    return softmax_shape(
+        x, dim if isinstance(dim, int) and not isinstance(dim, bool) else None, layer.label
+    )
+
+
+def _flatten(layer: Layer, x: Shape) -> Shape:
+    start, end = layer.values["start_dim"], layer.values["end_dim"]
+    if not isinstance(start, int) or not isinstance(end, int):
+        return tuple(UNKNOWN for _ in x) if len(x) == 0 else _unknown_rank()
+    return flatten_shape(x, start, end)
+
+
+class _UnknownRank(Exception):
+    """The result's rank is not known: give an unknown-rank tensor."""
+
+
+def _unknown_rank() -> Shape:
+    raise _UnknownRank
+
+
+def _unflatten(layer: Layer, x: Shape) -> Shape:
+    dim, sizes = layer.values["dim"], layer.values["unflattened_size"]
+    if not isinstance(dim, int) or not isinstance(sizes, tuple):
+        return _unknown_rank()
+    return unflatten_shape(x, dim, tuple(_dim(s) for s in sizes))
+
+
+def _embedding(layer: Layer, x: Shape) -> Shape:
+    return embedding_shape(x, _dim(layer.values["embedding_dim"]))
+
+
+def _upsample(layer: Layer, x: Shape) -> Shape:
+    v = layer.values
+    mode = v["mode"]
+    if not isinstance(mode, str):
+        return tuple(x[:2]) + tuple(UNKNOWN for _ in x[2:])
+    size = None if v["size"] is None else _param(v["size"])
+    scale = v["scale_factor"]
+    scale_factor = None if scale is None else _param(scale)
+    return interpolate_shape(x, size=size, scale_factor=scale_factor, mode=mode)
+
+
+def _same(layer: Layer, x: Shape) -> Shape:
+    return x
+
+
+_FORWARD: Final[dict[str, Callable[[Layer, Shape], Shape]]] = {
+    "Linear": _linear,
+    "LayerNorm": _layer_norm,
+    "GroupNorm": _group_norm,
+    "Embedding": _embedding,
+    "PReLU": _prelu,
+    "Softmax": _softmax,
+    "LogSoftmax": _softmax,
+    "Flatten": _flatten,
+    "Unflatten": _unflatten,
+    "Upsample": _upsample,
+}
+for _n in (1, 2, 3):
+    _FORWARD[f"Conv{_n}d"] = _conv
+    _FORWARD[f"ConvTranspose{_n}d"] = _conv_transpose
+    _FORWARD[f"MaxPool{_n}d"] = _pool
+    _FORWARD[f"AvgPool{_n}d"] = _pool
+    _FORWARD[f"AdaptiveAvgPool{_n}d"] = _adaptive
+    _FORWARD[f"AdaptiveMaxPool{_n}d"] = _adaptive
+    _FORWARD[f"BatchNorm{_n}d"] = _batch_norm
+
+
+def layer_forward(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:
+    """The type of `layer(*inputs)`; raises the rule's error. None: not computable."""
+    name = layer.spec.name
+    if name == "Bilinear":
+        return _bilinear(codec, layer, inputs)
+    if name.endswith("Loss"):
+        return _loss(codec, layer, inputs)
+    if len(inputs) != 1:
+        return None
+    x = codec.tensor(inputs[0])
+    if x is None:
+        return None
+    if name == "Embedding":
+        _check_embedding_input(layer, x)
+    device, dtype = _combine(layer, x)
+    if x.shape is None:
+        return codec.tensor_type(device, dtype, None)
+    rule = _FORWARD.get(name, _same)
+    try:
+        shape: Shape | None = rule(layer, x.shape)
+    except _UnknownRank:
+        shape = None
+    return codec.tensor_type(device, dtype, shape)
+
+
+def _bilinear(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:
+    if len(inputs) != 2:
+        return None
+    a, b = codec.tensor(inputs[0]), codec.tensor(inputs[1])
+    if a is None or b is None:
+        return None
+    device, dtype = _combine(layer, a)
+    _combine(layer, b)
+    if a.shape is None or b.shape is None:
+        return codec.tensor_type(device, dtype, None)
+    v = layer.values
+    weight = (_dim(v["out_features"]), _dim(v["in1_features"]), _dim(v["in2_features"]))
+    return codec.tensor_type(device, dtype, bilinear_shape(a.shape, b.shape, weight, layer.label))
+
+
+_FLOATING: Final = frozenset({"float16", "bfloat16", "float32", "float64"})
+
+
+def _loss(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:
+    if len(inputs) != 2:
+        return None
+    x, t = codec.tensor(inputs[0]), codec.tensor(inputs[1])
+    if x is None or t is None:
+        return None
+    name = layer.spec.name
+    label = f'"{layer.label}"'
+    device = check_same_device(layer.label, x.device, t.device, ("input", "target"))
+    reduction = layer.values["reduction"]
+    target_dtype = dtype_name(t.dtype)
+    if name in ("CrossEntropyLoss", "NLLLoss"):
+        if name == "NLLLoss" and target_dtype is not None and target_dtype != "int64":
+            raise DTypeMismatch(
+                f"{label} expects class-index targets of dtype int64, got {target_dtype}"
+            )
+    else:
+        check_same_dtype(layer.label, x.dtype, t.dtype, ("input", "target"))
+    if x.shape is None or t.shape is None or not isinstance(reduction, str):
+        return codec.tensor_type(device, x.dtype, None)
+    if name == "CrossEntropyLoss":
+        probabilities = None if target_dtype is None else target_dtype in _FLOATING
+        if target_dtype is not None and not probabilities and target_dtype != "int64":
+            raise DTypeMismatch(
+                f"{label} expects class-index targets of dtype int64 (or float probabilities), "
+                f"got {target_dtype}"
+            )
+        shape = cross_entropy_shape(x.shape, t.shape, reduction, probabilities=probabilities)
+    elif name == "NLLLoss":
+        shape = nll_loss_shape(x.shape, t.shape, reduction)
+    else:
+        op = {
+            "MSELoss": "mse_loss",
+            "L1Loss": "l1_loss",
+            "BCELoss": "binary_cross_entropy",
+            "BCEWithLogitsLoss": "binary_cross_entropy_with_logits",
+        }[name]
+        shape = elementwise_loss_shape(x.shape, t.shape, reduction, op)
+    return codec.tensor_type(device, x.dtype, shape)
+
+
+def _call_hook(call: Call, codec: Codec) -> Type | None:
+    if call.receiver is None or call.unbindable or call.keywords:
+        return None
+    layer = read_layer(codec, call.receiver)
+    if layer is None:
+        return None
+    return layer_forward(codec, layer, call.positional)
+
+
+# -- Sequential ----------------------------------------------------------------------------------
+
+
+@op(SEQUENTIAL)
+def sequential_constructor(call: Call, codec: Codec) -> Type | None:
+    if call.unbindable or call.keywords or not call.positional:
+        return None
+    layers = TupleType(list(call.positional), fallback=codec.make("builtins.tuple", [codec.any()]))
+    return codec.make(SEQUENTIAL, [layers])
+
+
+def _layers_of(typ: Type) -> list[Type] | None:
+    p = get_proper_type(typ)
+    if not isinstance(p, Instance) or p.type.fullname != SEQUENTIAL or not p.args:
+        return None
+    inner = get_proper_type(p.args[0])
+    return list(inner.items) if isinstance(inner, TupleType) else None
+
+
+@op(f"{SEQUENTIAL}.__call__", f"{SEQUENTIAL}.forward")
+def sequential_call(call: Call, codec: Codec) -> Type | None:
+    if call.receiver is None or call.unbindable or call.keywords or len(call.positional) != 1:
+        return None
+    layers = _layers_of(call.receiver)
+    if layers is None:
+        return None
+    return fold(call, codec, layers, call.positional[0])
+
+
+def _describe(codec: Codec, typ: Type) -> str:
+    layer = read_layer(codec, typ)
+    if layer is not None:
+        return layer.label
+    p = get_proper_type(typ)
+    return p.type.name if isinstance(p, Instance) else str(p)
+
+
+def fold(call: Call, codec: Codec, layers: list[Type], x: Type) -> Type | None:
+    """`x` through each layer in turn; an error names the layer and the one that fed it."""
+    for i, layer_type in enumerate(layers):
+        try:
+            result = apply_module(call, codec, layer_type, x)
+        except RuleError as err:
+            source = (
+                "the input"
+                if i == 0
+                else f'the output of layer {i - 1} "{_describe(codec, layers[i - 1])}"'
+            )
+            raise type(err)(
+                f'Sequential layer {i} "{_describe(codec, layer_type)}" cannot take {source}: '
+                f"{err.message}",
+                code=err.code,
+            ) from err
+        if result is None:
+            return None
+        x = result
+    return x
+
+
+def apply_module(call: Call, codec: Codec, module: Type, x: Type) -> Type | None:
+    """The type of `module(x)` for a typed layer, a `Sequential`, `Identity` or a module with a
+    typed `forward`; None when unknown."""
+    p = get_proper_type(module)
+    if not isinstance(p, Instance):
+        return None
+    if p.type.fullname == IDENTITY:
+        return x
+    layer = read_layer(codec, p)
+    if layer is not None:
+        return layer_forward(codec, layer, [x])
+    inner = _layers_of(p)
+    if inner is not None:
+        return fold(call, codec, inner, x)
+    forward = _forward_of(p)
+    if forward is None:
+        return None
+    result, _ = call.api.expr_checker.check_call(  # type: ignore[attr-defined]
+        forward, [TempNode(x, context=call.context)], [ARG_POS], call.context
+    )
+    return result  # type: ignore[no-any-return]
+
+
+# -- user modules: `model(x)` is `model.forward(x)` ----------------------------------------------
+
+
+def _forward_of(receiver: Instance) -> CallableType | Overloaded | None:
+    """The bound `forward` of a module class written by the user (not torch's catch-all)."""
+    node = receiver.type.get("forward")
+    if node is None or node.node is None:
+        return None
+    owner = receiver.type.get_containing_type_info("forward")
+    # torch's own layers keep torch's typing (`Any`): only forwards written against
+    # typedtorch's vocabulary (the user's) decide a call's type.
+    if (
+        owner is None
+        or owner.fullname in (TORCH_MODULE, MODULE)
+        or owner.fullname.startswith("torch.")
+    ):
+        return None
+    member = get_proper_type(find_member("forward", receiver, receiver))
+    return member if isinstance(member, (CallableType, Overloaded)) else None
+
+
+@op(f"{MODULE}.__call__", f"{TORCH_MODULE}.__call__")
+def module_call(call: Call, codec: Codec) -> Type | None:
+    receiver = get_proper_type(call.receiver) if call.receiver is not None else None
+    if not isinstance(receiver, Instance) or call.unbindable:
+        return None
+    forward = _forward_of(receiver)
+    if forward is None:
+        return None
+    context = call.context
+    if not isinstance(context, CallExpr):
+        return None
+    result, _ = call.api.expr_checker.check_call(  # type: ignore[attr-defined]
+        forward, context.args, context.arg_kinds, context, context.arg_names
+    )
+    return result  # type: ignore[no-any-return]
+
+
+# -- movers: .to(), .cuda(), .double(), ... ------------------------------------------------------
+
+_DEVICE_MOVERS: Final = {"cuda": "CUDA", "cpu": "CPU"}
+_DTYPE_MOVERS: Final = {
+    "float": "Float32",
+    "double": "Float64",
+    "half": "Float16",
+    "bfloat16": "BFloat16",
+}
+
+
+def _kind_positions(info: TypeInfo) -> tuple[int | None, int | None]:
+    """Which of `info`'s type parameters are `Module`'s device and dtype."""
+    module = next((b for b in info.mro if b.fullname == MODULE), None)
+    if module is None:
+        return None, None
+    generic = fill_typevars(info)
+    if not isinstance(generic, Instance):
+        return None, None
+    mapped = map_instance_to_supertype(generic, module)
+    positions: list[int | None] = []
+    for arg in mapped.args[:2]:
+        p = get_proper_type(arg)
+        ids = [tv.id for tv in info.defn.type_vars if isinstance(tv, TypeVarType)]
+        positions.append(ids.index(p.id) if isinstance(p, TypeVarType) and p.id in ids else None)
+    while len(positions) < 2:
+        positions.append(None)
+    return positions[0], positions[1]
+
+
+def retype(
+    codec: Codec, typ: Type, device: Type | None, dtype: Type | None, depth: int = 0
+) -> Type:
+    """`typ` with its device/dtype type arguments replaced (None: kept); through Sequential."""
+    p = get_proper_type(typ)
+    if not isinstance(p, Instance) or depth > 8:
+        return typ
+    if p.type.fullname == SEQUENTIAL and p.args:
+        inner = get_proper_type(p.args[0])
+        if isinstance(inner, TupleType):
+            items = [retype(codec, t, device, dtype, depth + 1) for t in inner.items]
+            return p.copy_modified(args=[inner.copy_modified(items=items)])
+        return p
+    d_at, t_at = _kind_positions(p.type)
+    args = list(p.args)
+    if device is not None and d_at is not None and d_at < len(args):
+        args[d_at] = device
+    if dtype is not None and t_at is not None and t_at < len(args):
+        args[t_at] = dtype
+    return p.copy_modified(args=args)
+
+
+def _to_target(codec: Codec, call: Call) -> tuple[Type | None, Type | None]:
+    device: Type | None = None
+    dtype: Type | None = None
+    for typ in [*call.positional, *call.keywords.values()]:
+        p = get_proper_type(typ)
+        tensor = codec.tensor(p)
+        if tensor is not None:
+            return tensor.device, tensor.dtype
+        if isinstance(p, Instance) and p.type.fullname.startswith("typedtorch._devices."):
+            device = p if device_name(p) is not None else codec.any()
+        elif isinstance(p, Instance) and p.type.fullname.startswith("typedtorch._dtypes."):
+            dtype = p if dtype_name(p) is not None else codec.any()
+        elif isinstance(p, Instance) and p.type.fullname in ("torch.dtype",):
+            dtype = codec.any()
+        elif isinstance(p, NoneType) or (
+            isinstance(p, Instance) and p.type.fullname == "builtins.bool"
+        ):
+            continue
+        else:
+            # A str / torch.device / int: some device, not known statically.
+            device = codec.any()
+    return device, dtype
+
+
+@op(f"{MODULE}.to")
+def module_to(call: Call, codec: Codec) -> Type | None:
+    if call.receiver is None or call.unbindable:
+        return None
+    device, dtype = _to_target(codec, call)
+    return retype(codec, call.receiver, device, dtype)
+
+
+def _mover(device: str | None, dtype: str | None) -> Callable[[Call, Codec], Type | None]:
+    def hook(call: Call, codec: Codec) -> Type | None:
+        if call.receiver is None:
+            return None
+        return retype(
+            codec,
+            call.receiver,
+            codec.named(f"typedtorch._devices.{device}") if device else None,
+            codec.named(f"typedtorch._dtypes.{dtype}") if dtype else None,
+        )
+
+    return hook
+
+
+for _method, _kind_name in _DEVICE_MOVERS.items():
+    op(f"{MODULE}.{_method}")(_mover(_kind_name, None))
+for _method, _kind_name in _DTYPE_MOVERS.items():
+    op(f"{MODULE}.{_method}")(_mover(None, _kind_name))
+
+for _spec_item in SPECS.values():
+    op(_spec_item.fullname)(_constructor_hook(_spec_item))
+    op(f"{_spec_item.fullname}.__call__", f"{_spec_item.fullname}.forward")(_call_hook)
+
+__all__ = ["SPECS", "TENSOR", "ShapeMismatch", "apply_module", "fold", "layer_forward"]

@@ -1,0 +1,26 @@
+"""`python -m typedtorch <command>`: the command-line tools.
+
+python -m typedtorch report FILE [--class Net] [--compare]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line and run the chosen subcommand; returns the exit status."""
+    from ._report import add_parser
+
+    parser = argparse.ArgumentParser(prog="python -m typedtorch", description=__doc__)
+    subparsers = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    add_parser(subparsers)
+    args = parser.parse_args(argv)
+    status: int = args.command(args)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

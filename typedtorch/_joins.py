@@ -1,0 +1,23 @@
+"""Shape functions as `typedtorch` functions: `tt.cat`, `tt.stack`, `tt.split`, `tt.flatten`, ...
+
+They are torch's own functions (no wrapper, no overhead); `_joins.pyi` gives them typed
+signatures, and the mypy plugin computes their exact result shapes.
+"""
+
+from __future__ import annotations
+
+import torch
+
+cat = torch.cat
+concat = torch.concat
+stack = torch.stack
+split = torch.split
+chunk = torch.chunk
+unbind = torch.unbind
+flatten = torch.flatten
+permute = torch.permute
+transpose = torch.transpose
+squeeze = torch.squeeze
+unsqueeze = torch.unsqueeze
+reshape = torch.reshape
+movedim = torch.movedim
