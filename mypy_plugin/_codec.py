@@ -24,6 +24,7 @@ from mypy.types import (
     Type,
     TypeOfAny,
     TypeVarType,
+    UnionType,
     UnpackType,
     get_proper_type,
 )
@@ -123,9 +124,18 @@ class Codec:
         except NotADim:
             return UNKNOWN
 
+    def size(self, typ: Type) -> Dim:
+        """A dim of a tensor's shape: like `dim_or_unknown`, but a negative size (`L[-1]` written
+        in an annotation, or arithmetic gone below zero) is unknown, not a value the shape rules
+        must cope with."""
+        d = self.dim_or_unknown(typ)
+        return UNKNOWN if isinstance(d, int) and d < 0 else d
+
     def tensor(self, typ: Type) -> TensorType | None:
         """The typed tensor `typ` is, or None if it is not a `typedtorch.Tensor`."""
         p = get_proper_type(typ)
+        if isinstance(p, UnionType):
+            return self._union_tensor(p)
         if not isinstance(p, Instance) or p.type.fullname != TENSOR or len(p.args) < 2:
             return None
         device, dtype, *rest = p.args
@@ -134,8 +144,37 @@ class Codec:
         if any(isinstance(a, UnpackType) for a in raw):
             shape = self._unpacked_shape(raw)
         else:
-            shape = tuple(self.dim_or_unknown(a) for a in raw)
+            shape = tuple(self.size(a) for a in raw)
         return TensorType(device, dtype, shape, raw)
+
+    def _union_tensor(self, union: UnionType) -> TensorType | None:
+        """A union of typed tensors, as mypy leaves a variable redefined through a call that
+        failed (`x = self.fc(x)` after an error): one tensor when the members agree, else a
+        tensor of unknown shape (so nothing downstream reports an error that follows from the
+        first); None when a member is not a typed tensor."""
+        members: list[TensorType] = []
+        for item in union.items:
+            if isinstance(get_proper_type(item), AnyType):
+                continue
+            member = self.tensor(item)
+            if member is None:
+                return None
+            members.append(member)
+        if not members:
+            return None
+        first = members[0]
+        if all(m.raw_shape == first.raw_shape for m in members):
+            device = first.device if all(m.device == first.device for m in members) else self.any()
+            dtype = first.dtype if all(m.dtype == first.dtype for m in members) else self.any()
+            return TensorType(device, dtype, first.shape, first.raw_shape)
+        same_device = all(m.device == first.device for m in members)
+        same_dtype = all(m.dtype == first.dtype for m in members)
+        return TensorType(
+            first.device if same_device else self.any(),
+            first.dtype if same_dtype else self.any(),
+            None,
+            (self.unknown_rank(),),
+        )
 
     def _unpacked_shape(self, raw: tuple[Type, ...]) -> tuple[Dim, ...] | None:
         # `*tuple[L[2], L[3]]` (a fixed tuple spelled unpacked) is still a known rank.
@@ -146,10 +185,10 @@ class Codec:
                 if isinstance(inner, TupleType) and not any(
                     isinstance(i, UnpackType) for i in inner.items
                 ):
-                    dims.extend(self.dim_or_unknown(i) for i in inner.items)
+                    dims.extend(self.size(i) for i in inner.items)
                     continue
                 return None
-            dims.append(self.dim_or_unknown(a))
+            dims.append(self.size(a))
         return tuple(dims)
 
     def int_value(self, typ: Type) -> int | None:

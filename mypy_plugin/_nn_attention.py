@@ -55,7 +55,7 @@ def _check_mha(values: dict[str, object], label: str) -> None:
 
 
 def _check_transformer(values: dict[str, object], label: str) -> None:
-    mha_config(_dim(values["d_model"]), _dim(values["nhead"]), label)
+    mha_config(_dim(values["d_model"]), _dim(values["nhead"]), label, ("d_model", "nhead"))
 
 
 _R = _REQUIRED
@@ -142,7 +142,15 @@ def mha_call(call: Call, codec: Codec) -> Type | None:
     flags = [layer.flag(n) for n in ("batch_first", "add_bias_kv", "add_zero_attn")]
     output_shape: Shape | None = None
     weights_shape: Shape | None = None
-    if query.shape is not None and key.shape is not None and value.shape is not None:
+    # The layout (batch_first) and the key length (add_bias_kv, add_zero_attn) decide every
+    # check: with any of them unknown (e.g. after a constructor error) nothing can be checked.
+    known_flags = None not in flags
+    if (
+        known_flags
+        and query.shape is not None
+        and key.shape is not None
+        and value.shape is not None
+    ):
         kdim, vdim = layer.values.get("kdim"), layer.values.get("vdim")
         shapes = mha_shapes(
             query.shape,

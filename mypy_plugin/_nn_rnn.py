@@ -121,7 +121,7 @@ def tensor_arg(codec: Codec, typ: Type | None) -> TensorType | None:
 
 def combine(layer: ReadLayer, x: TensorType, what: str = "the input") -> tuple[Type, Type]:
     """The result's device and dtype: the layer's, after checking an input against them."""
-    label = f'"{layer.label}"'
+    label = layer.label  # the checks quote it
     device = check_same_device(label, layer.device, x.device, ("the layer", what))
     dtype = check_same_dtype(label, layer.dtype, x.dtype, ("the layer", what))
     return device, dtype

@@ -153,9 +153,13 @@ class _OpSignatureHook:
             result = self._last[1]
         if result is None:
             return signature
+        # The result is computed from the actual arguments, so the callee's own type variables
+        # are gone: dropping them stops mypy inferring them again from the surrounding context
+        # (which, against a union holding `Any`, crashes mypy's TypeVarTuple expansion).
         return signature.copy_modified(
             arg_types=[AnyType(TypeOfAny.implementation_artifact)] * len(signature.arg_types),
             ret_type=result,
+            variables=[],
         )
 
     def _compute(self, ctx: MethodSigContext | FunctionSigContext) -> Type | None:
@@ -171,8 +175,11 @@ class _OpSignatureHook:
             return result
         except RuleError as err:
             report_rule_error(ctx.api, err, ctx.context)
-            # The declared result with unknown shapes; its TypeVars become Any, since with the
-            # relaxed parameters mypy could no longer solve them from the arguments.
+            # The declared result with unknown shapes, so that nothing downstream reports an
+            # error that follows from this one. Not plain `Any`: a variable redefined from a
+            # tensor to `Any` keeps a union type, on which mypy's TypeVarTuple inference
+            # crashes. Its TypeVars become Any: with the relaxed parameters mypy could no
+            # longer solve them from the arguments.
             return erase_typevars(erase_shapes(ctx.default_signature.ret_type, codec))
         except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
             _internal_error(ctx.api, self.name, exc, ctx.context)

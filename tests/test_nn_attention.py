@@ -10,6 +10,7 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import typedtorch.nn as tnn
 from typedtorch._shapes import (
     ShapeMismatch,
     decoder_layer_shape,

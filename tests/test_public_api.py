@@ -13,8 +13,6 @@ import sys
 import tomllib
 from pathlib import Path
 
-import typedtorch
-
 ROOT = Path(__file__).resolve().parent.parent
 
 EXPECTED = [
@@ -137,7 +135,16 @@ _FORBIDDEN = [
 
 
 def test_public_names_are_pinned() -> None:
-    public = sorted(n for n in dir(typedtorch) if not n.startswith("_"))
+    # In a fresh interpreter: here, other tests may have imported submodules (which become
+    # attributes of the package) and pytest rewrites typedtorch, a plugin's package.
+    code = (
+        "import json, typedtorch; "
+        "print(json.dumps([n for n in dir(typedtorch) if not n.startswith('_')]))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    public = sorted(json.loads(proc.stdout.splitlines()[-1]))
     added = sorted(set(public) - set(EXPECTED))
     removed = sorted(set(EXPECTED) - set(public))
     assert not added and not removed, (

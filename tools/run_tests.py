@@ -43,7 +43,8 @@ def main(pytest_args: list[str]) -> int:
         != 0
     ):
         failures.append("mypy --strict")
-    code = step("pytest", [py, "-m", "pytest", *pytest_args])
+    # --durations: the slowest tests in CI's log, to keep the suite inside its time budget.
+    code = step("pytest", [py, "-m", "pytest", "--durations=15", *pytest_args])
     if code == 5:
         print("pytest collected no tests: that is a failure", flush=True)
     if code != 0:

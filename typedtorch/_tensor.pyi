@@ -520,6 +520,34 @@ class Tensor(torch.Tensor, Generic[DeviceT, DTypeT, *Shape]):
         shifts: _int | Sequence[_int],  # type: ignore[override]
         dims: _int | Sequence[_int] | None = None,
     ) -> Tensor[DeviceT, DTypeT, *Shape]: ...
+    def triu(self, diagonal: _int = 0) -> Tensor[DeviceT, DTypeT, *Shape]: ...  # type: ignore[override]
+    def tril(self, diagonal: _int = 0) -> Tensor[DeviceT, DTypeT, *Shape]: ...  # type: ignore[override]
+    # `[N, C]` probabilities -> `[N, num_samples]` indices, `[C]` -> `[num_samples]`; the
+    # number of samples is not tracked (a runtime int).
+    @overload  # type: ignore[override]
+    def multinomial(
+        self: Tensor[_D, Floating, _N, _M],
+        num_samples: _int,
+        replacement: _bool = False,
+        *,
+        generator: torch.Generator | None = None,
+    ) -> Tensor[_D, Int64, _N, Any]: ...
+    @overload
+    def multinomial(
+        self: Tensor[_D, Floating, _N],
+        num_samples: _int,
+        replacement: _bool = False,
+        *,
+        generator: torch.Generator | None = None,
+    ) -> Tensor[_D, Int64, Any]: ...
+    @overload
+    def multinomial(
+        self,
+        num_samples: _int,
+        replacement: _bool = False,
+        *,
+        generator: torch.Generator | None = None,
+    ) -> Tensor[DeviceT, Int64, *tuple[Any, ...]]: ...
 
     # -- reductions -----------------------------------------------------------------------------
     # Without `dim` they reduce to a scalar; with `dim` the shape is computed by the plugin.

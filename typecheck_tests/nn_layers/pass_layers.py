@@ -92,7 +92,9 @@ def losses(
 def devices(x: Tensor[tt.CUDA, tt.Float64, B, L[3]]) -> None:
     fc = tnn.Linear(3, 4).to(tt.cuda).double()
     reveal_type(fc)  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[3], Literal[4], typedtorch._devices.CUDA, typedtorch._dtypes.Float64]"
-    reveal_type(fc(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CUDA, typedtorch._dtypes.Float64, B, Literal[4]]"
+    # Without the plugin `.to()`/`.double()` return `Self`, still typed CPU/Float32: only the
+    # plugin retypes movers (README, "pyright / Pylance users").
+    reveal_type(fc(x))  # pyright: ignore[reportArgumentType]  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CUDA, typedtorch._dtypes.Float64, B, Literal[4]]"
     reveal_type(tnn.Linear(3, 4, device=tt.cuda, dtype=tt.float64))  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[3], Literal[4], typedtorch._devices.CUDA, typedtorch._dtypes.Float64]"
 
 

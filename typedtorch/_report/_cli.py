@@ -45,7 +45,9 @@ def _shape(text: str) -> tuple[int, ...]:
     try:
         return tuple(int(part) for part in text.replace("x", ",").split(",") if part.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a shape: {text!r} (expected e.g. 1,1,28,28)")
+        raise argparse.ArgumentTypeError(
+            f"not a shape: {text!r} (expected e.g. 1,1,28,28)"
+        ) from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,12 +7,13 @@ No user code runs here: parameter counts come from re-evaluating the literal con
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from mypy.build import build
 from mypy.errors import CompileError
@@ -213,9 +214,11 @@ def analyze(
 
 def _plugin(options: Options) -> Plugin:
     from mypy.version import __version__
-    from typedtorch_mypy import plugin
 
-    return plugin(__version__)(options)
+    # Imported by name: the plugin installs under a name mypy itself does not see when editable.
+    entry = importlib.import_module(PLUGIN).plugin
+    plugin_class: type[Plugin] = entry(__version__)
+    return plugin_class(options)
 
 
 def _add_typedtorch_path(options: Options, root: Path) -> None:
@@ -269,9 +272,8 @@ class _Renderer:
         self.types = types
         self.options = options
         # Reading dims needs no writing back: the codec's instance factory is never called.
-        from typedtorch_mypy._codec import Codec
-
-        self.codec = Codec(_no_instances)
+        codec_module = importlib.import_module(PLUGIN + "._codec")
+        self.codec: Any = codec_module.Codec(_no_instances)
 
     def render(self, typ: Type | None) -> str:
         if typ is None:
@@ -282,7 +284,10 @@ class _Renderer:
         if typ is None:
             return None
         tensor = self.codec.tensor(typ)
-        return tensor.shape if tensor is not None else None
+        if tensor is None:
+            return None
+        shape: tuple[Dim, ...] | None = tensor.shape
+        return shape
 
 
 def _no_instances(fullname: str, args: list[Type]) -> Instance:
@@ -351,7 +356,7 @@ def _source(lines: Sequence[str], node: Expression | AssignmentStmt | ReturnStmt
     first, last = node.line, node.end_line or node.line
     if first < 1 or last > len(lines):
         return "?"
-    chunk = lines[first - 1 : last]
+    chunk = list(lines[first - 1 : last])
     if node.end_column is not None and len(chunk) >= 1:
         chunk[-1] = chunk[-1][: node.end_column]
     if node.column >= 0:

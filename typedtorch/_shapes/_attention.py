@@ -30,14 +30,21 @@ class AttentionShapes:
     weights: Shape
 
 
-def mha_config(embed_dim: Dim, num_heads: Dim, layer: str) -> None:
-    """The constructor's contract: `embed_dim` divisible by `num_heads` (torch asserts)."""
+def mha_config(
+    embed_dim: Dim,
+    num_heads: Dim,
+    layer: str,
+    names: tuple[str, str] = ("embed_dim", "num_heads"),
+) -> None:
+    """The constructor's contract: `embed_dim` divisible by `num_heads` (torch asserts).
+
+    `names` are the arguments as the layer calls them (Transformer layers: d_model, nhead).
+    """
+    e, h = names
     if isinstance(num_heads, int) and num_heads <= 0:
-        raise ShapeMismatch(f'"{layer}": num_heads must be greater than zero, got {num_heads}')
+        raise ShapeMismatch(f'"{layer}": {h} must be greater than zero, got {num_heads}')
     if isinstance(embed_dim, int) and isinstance(num_heads, int) and embed_dim % num_heads:
-        raise ShapeMismatch(
-            f'"{layer}": embed_dim {embed_dim} must be divisible by num_heads {num_heads}'
-        )
+        raise ShapeMismatch(f'"{layer}": {e} {embed_dim} must be divisible by {h} {num_heads}')
 
 
 def _escaped(message: str) -> str:
@@ -74,6 +81,7 @@ def mha_shapes(
         "key_padding_mask",
         "attn_mask",
     ),
+    embed_name: str = "embed_dim",
 ) -> AttentionShapes:
     """`MultiheadAttention.forward` shapes; raises as torch does.
 
@@ -110,7 +118,7 @@ def mha_shapes(
     require_equal(
         query[-1],
         embed_dim,
-        f'"{layer}" expects embed_dim {{b}} (last dim of {q_name}), got {{a}} in '
+        f'"{layer}" expects {embed_name} {{b}} (last dim of {q_name}), got {{a}} in '
         f"{q_name} {format_shape(query)}",
     )
     require_equal(
@@ -209,6 +217,7 @@ def encoder_layer_shape(
         batch_first=batch_first,
         layer=layer,
         names=("src", "src", "src", "src_key_padding_mask", "src_mask"),
+        embed_name="d_model",
     )
     return src
 
@@ -243,6 +252,7 @@ def decoder_layer_shape(
         batch_first=batch_first,
         layer=layer,
         names=("tgt", "tgt", "tgt", "tgt_key_padding_mask", "tgt_mask"),
+        embed_name="d_model",
     )
     mha_shapes(
         tgt,
@@ -255,6 +265,7 @@ def decoder_layer_shape(
         batch_first=batch_first,
         layer=layer,
         names=("tgt", "memory", "memory", "memory_key_padding_mask", "memory_mask"),
+        embed_name="d_model",
     )
     return tgt
 

@@ -3,10 +3,10 @@ from typing import Any, Generic, overload
 import torch
 from typing_extensions import TypeVar, TypeVarTuple
 
-from .._devices import Device
-from .._dtypes import DType
+from .._devices import CPU, Device
+from .._dtypes import DType, Float32
 from .._tensor import Tensor
-from ._module import D, DefaultD, DefaultT, DeviceLike, Module, T
+from ._module import D, DeviceLike, KindD, KindT, Module, T
 
 _S = TypeVarTuple("_S")
 _AD = TypeVar("_AD", bound=Device)
@@ -73,11 +73,35 @@ class PReLU(torch.nn.PReLU, Module[D, T], Generic[N, D, T]):
     weight: Tensor[D, T, N]  # type: ignore[assignment]
     @overload
     def __init__(
-        self: PReLU[Any, DefaultD, DefaultT],
+        self: PReLU[Any, CPU, Float32],
         num_parameters: int = 1,
         init: float = 0.25,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: PReLU[Any, KindD, Float32],
+        num_parameters: int = 1,
+        init: float = 0.25,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: PReLU[Any, CPU, KindT],
+        num_parameters: int = 1,
+        init: float = 0.25,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: PReLU[Any, KindD, KindT],
+        num_parameters: int = 1,
+        init: float = 0.25,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(

@@ -8,8 +8,10 @@ from typing import Any, Generic, Literal, overload
 import torch
 from typing_extensions import TypeVar
 
+from .._devices import CPU
+from .._dtypes import Float32
 from .._tensor import Tensor
-from ._module import D, DefaultD, DefaultT, DeviceLike, Module, T
+from ._module import D, DeviceLike, KindD, KindT, Module, T
 
 E = TypeVar("E", bound=int, default=Any)
 NH = TypeVar("NH", bound=int, default=Any)
@@ -37,7 +39,7 @@ class MultiheadAttention(
 
     @overload
     def __init__(
-        self: MultiheadAttention[Any, Any, Any, Any, Any, Any, Any, DefaultD, DefaultT],
+        self: MultiheadAttention[Any, Any, Any, Any, Any, Any, Any, CPU, Float32],
         embed_dim: int,
         num_heads: int,
         dropout: float = 0.0,
@@ -47,8 +49,53 @@ class MultiheadAttention(
         kdim: int | None = None,
         vdim: int | None = None,
         batch_first: bool = False,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: MultiheadAttention[Any, Any, Any, Any, Any, Any, Any, KindD, Float32],
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        bias: bool = True,
+        add_bias_kv: bool = False,
+        add_zero_attn: bool = False,
+        kdim: int | None = None,
+        vdim: int | None = None,
+        batch_first: bool = False,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: MultiheadAttention[Any, Any, Any, Any, Any, Any, Any, CPU, KindT],
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        bias: bool = True,
+        add_bias_kv: bool = False,
+        add_zero_attn: bool = False,
+        kdim: int | None = None,
+        vdim: int | None = None,
+        batch_first: bool = False,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: MultiheadAttention[Any, Any, Any, Any, Any, Any, Any, KindD, KindT],
+        embed_dim: int,
+        num_heads: int,
+        dropout: float = 0.0,
+        bias: bool = True,
+        add_bias_kv: bool = False,
+        add_zero_attn: bool = False,
+        kdim: int | None = None,
+        vdim: int | None = None,
+        batch_first: bool = False,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(

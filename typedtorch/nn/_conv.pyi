@@ -3,10 +3,10 @@ from typing import Any, Generic, overload
 import torch
 from typing_extensions import TypeVar, TypeVarTuple
 
-from .._devices import Device
-from .._dtypes import DType
+from .._devices import CPU, Device
+from .._dtypes import DType, Float32
 from .._tensor import Tensor
-from ._module import D, DefaultD, DefaultT, DeviceLike, Module, T
+from ._module import D, DeviceLike, KindD, KindT, Module, T
 
 _S = TypeVarTuple("_S")
 _AD = TypeVar("_AD", bound=Device)
@@ -33,7 +33,7 @@ class Conv1d(torch.nn.Conv1d, Module[D, T], Generic[InC, OutC, K, S, P, Dl, G, D
     bias: Tensor[D, T, OutC] | None
     @overload
     def __init__(
-        self: Conv1d[Any, Any, Any, Any, Any, Any, Any, DefaultD, DefaultT],
+        self: Conv1d[Any, Any, Any, Any, Any, Any, Any, CPU, Float32],
         in_channels: int,
         out_channels: int,
         kernel_size: int | tuple[int, ...],
@@ -43,8 +43,53 @@ class Conv1d(torch.nn.Conv1d, Module[D, T], Generic[InC, OutC, K, S, P, Dl, G, D
         groups: int = 1,
         bias: bool = True,
         padding_mode: str = "zeros",
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Conv1d[Any, Any, Any, Any, Any, Any, Any, KindD, Float32],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: str | int | tuple[int, ...] = 0,
+        dilation: int | tuple[int, ...] = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Conv1d[Any, Any, Any, Any, Any, Any, Any, CPU, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: str | int | tuple[int, ...] = 0,
+        dilation: int | tuple[int, ...] = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: str = "zeros",
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Conv1d[Any, Any, Any, Any, Any, Any, Any, KindD, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: str | int | tuple[int, ...] = 0,
+        dilation: int | tuple[int, ...] = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -77,7 +122,7 @@ class Conv2d(torch.nn.Conv2d, Module[D, T], Generic[InC, OutC, K, S, P, Dl, G, D
     bias: Tensor[D, T, OutC] | None
     @overload
     def __init__(
-        self: Conv2d[Any, Any, Any, Any, Any, Any, Any, DefaultD, DefaultT],
+        self: Conv2d[Any, Any, Any, Any, Any, Any, Any, CPU, Float32],
         in_channels: int,
         out_channels: int,
         kernel_size: int | tuple[int, ...],
@@ -87,8 +132,53 @@ class Conv2d(torch.nn.Conv2d, Module[D, T], Generic[InC, OutC, K, S, P, Dl, G, D
         groups: int = 1,
         bias: bool = True,
         padding_mode: str = "zeros",
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Conv2d[Any, Any, Any, Any, Any, Any, Any, KindD, Float32],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: str | int | tuple[int, ...] = 0,
+        dilation: int | tuple[int, ...] = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Conv2d[Any, Any, Any, Any, Any, Any, Any, CPU, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: str | int | tuple[int, ...] = 0,
+        dilation: int | tuple[int, ...] = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: str = "zeros",
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Conv2d[Any, Any, Any, Any, Any, Any, Any, KindD, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: str | int | tuple[int, ...] = 0,
+        dilation: int | tuple[int, ...] = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -121,7 +211,7 @@ class Conv3d(torch.nn.Conv3d, Module[D, T], Generic[InC, OutC, K, S, P, Dl, G, D
     bias: Tensor[D, T, OutC] | None
     @overload
     def __init__(
-        self: Conv3d[Any, Any, Any, Any, Any, Any, Any, DefaultD, DefaultT],
+        self: Conv3d[Any, Any, Any, Any, Any, Any, Any, CPU, Float32],
         in_channels: int,
         out_channels: int,
         kernel_size: int | tuple[int, ...],
@@ -131,8 +221,53 @@ class Conv3d(torch.nn.Conv3d, Module[D, T], Generic[InC, OutC, K, S, P, Dl, G, D
         groups: int = 1,
         bias: bool = True,
         padding_mode: str = "zeros",
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Conv3d[Any, Any, Any, Any, Any, Any, Any, KindD, Float32],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: str | int | tuple[int, ...] = 0,
+        dilation: int | tuple[int, ...] = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Conv3d[Any, Any, Any, Any, Any, Any, Any, CPU, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: str | int | tuple[int, ...] = 0,
+        dilation: int | tuple[int, ...] = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: str = "zeros",
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Conv3d[Any, Any, Any, Any, Any, Any, Any, KindD, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: str | int | tuple[int, ...] = 0,
+        dilation: int | tuple[int, ...] = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -167,7 +302,7 @@ class ConvTranspose1d(
     bias: Tensor[D, T, OutC] | None
     @overload
     def __init__(
-        self: ConvTranspose1d[Any, Any, Any, Any, Any, Any, Any, Any, DefaultD, DefaultT],
+        self: ConvTranspose1d[Any, Any, Any, Any, Any, Any, Any, Any, CPU, Float32],
         in_channels: int,
         out_channels: int,
         kernel_size: int | tuple[int, ...],
@@ -178,8 +313,56 @@ class ConvTranspose1d(
         bias: bool = True,
         dilation: int | tuple[int, ...] = 1,
         padding_mode: str = "zeros",
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: ConvTranspose1d[Any, Any, Any, Any, Any, Any, Any, Any, KindD, Float32],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: int | tuple[int, ...] = 0,
+        output_padding: int | tuple[int, ...] = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: int | tuple[int, ...] = 1,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: ConvTranspose1d[Any, Any, Any, Any, Any, Any, Any, Any, CPU, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: int | tuple[int, ...] = 0,
+        output_padding: int | tuple[int, ...] = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: int | tuple[int, ...] = 1,
+        padding_mode: str = "zeros",
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: ConvTranspose1d[Any, Any, Any, Any, Any, Any, Any, Any, KindD, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: int | tuple[int, ...] = 0,
+        output_padding: int | tuple[int, ...] = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: int | tuple[int, ...] = 1,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -215,7 +398,7 @@ class ConvTranspose2d(
     bias: Tensor[D, T, OutC] | None
     @overload
     def __init__(
-        self: ConvTranspose2d[Any, Any, Any, Any, Any, Any, Any, Any, DefaultD, DefaultT],
+        self: ConvTranspose2d[Any, Any, Any, Any, Any, Any, Any, Any, CPU, Float32],
         in_channels: int,
         out_channels: int,
         kernel_size: int | tuple[int, ...],
@@ -226,8 +409,56 @@ class ConvTranspose2d(
         bias: bool = True,
         dilation: int | tuple[int, ...] = 1,
         padding_mode: str = "zeros",
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: ConvTranspose2d[Any, Any, Any, Any, Any, Any, Any, Any, KindD, Float32],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: int | tuple[int, ...] = 0,
+        output_padding: int | tuple[int, ...] = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: int | tuple[int, ...] = 1,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: ConvTranspose2d[Any, Any, Any, Any, Any, Any, Any, Any, CPU, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: int | tuple[int, ...] = 0,
+        output_padding: int | tuple[int, ...] = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: int | tuple[int, ...] = 1,
+        padding_mode: str = "zeros",
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: ConvTranspose2d[Any, Any, Any, Any, Any, Any, Any, Any, KindD, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: int | tuple[int, ...] = 0,
+        output_padding: int | tuple[int, ...] = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: int | tuple[int, ...] = 1,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -263,7 +494,7 @@ class ConvTranspose3d(
     bias: Tensor[D, T, OutC] | None
     @overload
     def __init__(
-        self: ConvTranspose3d[Any, Any, Any, Any, Any, Any, Any, Any, DefaultD, DefaultT],
+        self: ConvTranspose3d[Any, Any, Any, Any, Any, Any, Any, Any, CPU, Float32],
         in_channels: int,
         out_channels: int,
         kernel_size: int | tuple[int, ...],
@@ -274,8 +505,56 @@ class ConvTranspose3d(
         bias: bool = True,
         dilation: int | tuple[int, ...] = 1,
         padding_mode: str = "zeros",
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: ConvTranspose3d[Any, Any, Any, Any, Any, Any, Any, Any, KindD, Float32],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: int | tuple[int, ...] = 0,
+        output_padding: int | tuple[int, ...] = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: int | tuple[int, ...] = 1,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: ConvTranspose3d[Any, Any, Any, Any, Any, Any, Any, Any, CPU, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: int | tuple[int, ...] = 0,
+        output_padding: int | tuple[int, ...] = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: int | tuple[int, ...] = 1,
+        padding_mode: str = "zeros",
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: ConvTranspose3d[Any, Any, Any, Any, Any, Any, Any, Any, KindD, KindT],
+        in_channels: int,
+        out_channels: int,
+        kernel_size: int | tuple[int, ...],
+        stride: int | tuple[int, ...] = 1,
+        padding: int | tuple[int, ...] = 0,
+        output_padding: int | tuple[int, ...] = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: int | tuple[int, ...] = 1,
+        padding_mode: str = "zeros",
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(

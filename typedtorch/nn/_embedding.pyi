@@ -3,10 +3,10 @@ from typing import Any, Generic, overload
 import torch
 from typing_extensions import TypeVar, TypeVarTuple
 
-from .._devices import Device
-from .._dtypes import DType, Integer
+from .._devices import CPU, Device
+from .._dtypes import DType, Float32, Integer
 from .._tensor import Tensor
-from ._module import D, DefaultD, DefaultT, DeviceLike, Module, T
+from ._module import D, DeviceLike, KindD, KindT, Module, T
 
 _S = TypeVarTuple("_S")
 _AD = TypeVar("_AD", bound=Device)
@@ -24,7 +24,7 @@ class Embedding(torch.nn.Embedding, Module[D, T], Generic[N, E, D, T]):
     weight: Tensor[D, T, N, E]
     @overload
     def __init__(
-        self: Embedding[Any, Any, DefaultD, DefaultT],
+        self: Embedding[Any, Any, CPU, Float32],
         num_embeddings: int,
         embedding_dim: int,
         padding_idx: int | None = None,
@@ -34,8 +34,53 @@ class Embedding(torch.nn.Embedding, Module[D, T], Generic[N, E, D, T]):
         sparse: bool = False,
         _weight: torch.Tensor | None = None,
         _freeze: bool = False,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Embedding[Any, Any, KindD, Float32],
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int | None = None,
+        max_norm: float | None = None,
+        norm_type: float = 2.0,
+        scale_grad_by_freq: bool = False,
+        sparse: bool = False,
+        _weight: torch.Tensor | None = None,
+        _freeze: bool = False,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Embedding[Any, Any, CPU, KindT],
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int | None = None,
+        max_norm: float | None = None,
+        norm_type: float = 2.0,
+        scale_grad_by_freq: bool = False,
+        sparse: bool = False,
+        _weight: torch.Tensor | None = None,
+        _freeze: bool = False,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Embedding[Any, Any, KindD, KindT],
+        num_embeddings: int,
+        embedding_dim: int,
+        padding_idx: int | None = None,
+        max_norm: float | None = None,
+        norm_type: float = 2.0,
+        scale_grad_by_freq: bool = False,
+        sparse: bool = False,
+        _weight: torch.Tensor | None = None,
+        _freeze: bool = False,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(

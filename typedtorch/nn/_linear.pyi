@@ -3,8 +3,10 @@ from typing import Any, Generic, overload
 import torch
 from typing_extensions import TypeVar, TypeVarTuple
 
+from .._devices import CPU
+from .._dtypes import Float32
 from .._tensor import Tensor
-from ._module import D, DefaultD, DefaultT, DeviceLike, Module, T
+from ._module import D, DeviceLike, KindD, KindT, Module, T
 
 In = TypeVar("In", bound=int, default=Any)
 In2 = TypeVar("In2", bound=int, default=Any)
@@ -23,12 +25,39 @@ class Linear(torch.nn.Linear, Module[D, T], Generic[In, Out, D, T]):
     bias: Tensor[D, T, Out] | None  # type: ignore[assignment]
     @overload
     def __init__(
-        self: Linear[Any, Any, DefaultD, DefaultT],
+        self: Linear[Any, Any, CPU, Float32],
         in_features: int,
         out_features: int,
         bias: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Linear[Any, Any, KindD, Float32],
+        in_features: int,
+        out_features: int,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Linear[Any, Any, CPU, KindT],
+        in_features: int,
+        out_features: int,
+        bias: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Linear[Any, Any, KindD, KindT],
+        in_features: int,
+        out_features: int,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -53,13 +82,43 @@ class Bilinear(torch.nn.Bilinear, Module[D, T], Generic[In, In2, Out, D, T]):
     bias: Tensor[D, T, Out] | None  # type: ignore[assignment]
     @overload
     def __init__(
-        self: Bilinear[Any, Any, Any, DefaultD, DefaultT],
+        self: Bilinear[Any, Any, Any, CPU, Float32],
         in1_features: int,
         in2_features: int,
         out_features: int,
         bias: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Bilinear[Any, Any, Any, KindD, Float32],
+        in1_features: int,
+        in2_features: int,
+        out_features: int,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Bilinear[Any, Any, Any, CPU, KindT],
+        in1_features: int,
+        in2_features: int,
+        out_features: int,
+        bias: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Bilinear[Any, Any, Any, KindD, KindT],
+        in1_features: int,
+        in2_features: int,
+        out_features: int,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(

@@ -34,8 +34,19 @@ class Module(torch.nn.Module, Generic[D, T]):
     def half(self) -> Self: ...
     def bfloat16(self) -> Self: ...
 
-# Method-level device/dtype of a layer's constructor: `device=tt.cuda` makes a CUDA layer, no
-# device a CPU one (the defaults); a `str`/`torch.device` picks the untyped overload (`Any`).
-DefaultD = TypeVar("DefaultD", bound=Device, default=CPU)
-DefaultT = TypeVar("DefaultT", bound=DType, default=Float32)
+# The device/dtype of a layer built by its constructor. Each layer's `__init__` has five
+# overloads, tried in order:
+#   device: None = None,  dtype: None = None   -> Layer[..., CPU, Float32]  (torch's defaults)
+#   device: KindD = ...,  dtype: None = None   -> Layer[..., KindD, Float32] (`device=tt.cuda`)
+#   device: None = None,  dtype: KindT = ...   -> Layer[..., CPU, KindT]     (`dtype=tt.float64`)
+#   device: KindD = ...,  dtype: KindT = ...   -> Layer[..., KindD, KindT]
+#   device: DeviceLike,   dtype: torch.dtype   -> Layer[..., Any, Any]  (a str / torch.device /
+#                                                 torch.dtype: some device/dtype, not known)
+# The defaults are spelled out, not left to TypeVar defaults (`TypeVar(..., default=CPU)` on the
+# method), because pyright does not apply a method-scoped TypeVar's default when its argument is
+# omitted: the layer would keep an unsolved `DefaultD@__init__`. `= ...` on a kind parameter is
+# only there because it follows defaulted ones; an omitted argument always matches an earlier
+# overload. The mypy plugin reads the arguments itself (`mypy_plugin/_nn.py`).
+KindD = TypeVar("KindD", bound=Device)
+KindT = TypeVar("KindT", bound=DType)
 DeviceLike = torch.device | str | int | None

@@ -3,10 +3,10 @@ from typing import Any, Generic, overload
 import torch
 from typing_extensions import TypeVar, TypeVarTuple
 
-from .._devices import Device
-from .._dtypes import DType
+from .._devices import CPU, Device
+from .._dtypes import DType, Float32
 from .._tensor import Tensor
-from ._module import D, DefaultD, DefaultT, DeviceLike, Module, T
+from ._module import D, DeviceLike, KindD, KindT, Module, T
 
 _S = TypeVarTuple("_S")
 _AD = TypeVar("_AD", bound=Device)
@@ -26,14 +26,47 @@ class BatchNorm1d(torch.nn.BatchNorm1d, Module[D, T], Generic[F, D, T]):
     bias: Tensor[D, T, F] | None  # type: ignore[assignment]
     @overload
     def __init__(
-        self: BatchNorm1d[Any, DefaultD, DefaultT],
+        self: BatchNorm1d[Any, CPU, Float32],
         num_features: int,
         eps: float = 1e-05,
         momentum: float | None = 0.1,
         affine: bool = True,
         track_running_stats: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: BatchNorm1d[Any, KindD, Float32],
+        num_features: int,
+        eps: float = 1e-05,
+        momentum: float | None = 0.1,
+        affine: bool = True,
+        track_running_stats: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: BatchNorm1d[Any, CPU, KindT],
+        num_features: int,
+        eps: float = 1e-05,
+        momentum: float | None = 0.1,
+        affine: bool = True,
+        track_running_stats: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: BatchNorm1d[Any, KindD, KindT],
+        num_features: int,
+        eps: float = 1e-05,
+        momentum: float | None = 0.1,
+        affine: bool = True,
+        track_running_stats: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -60,14 +93,47 @@ class BatchNorm2d(torch.nn.BatchNorm2d, Module[D, T], Generic[F, D, T]):
     bias: Tensor[D, T, F] | None  # type: ignore[assignment]
     @overload
     def __init__(
-        self: BatchNorm2d[Any, DefaultD, DefaultT],
+        self: BatchNorm2d[Any, CPU, Float32],
         num_features: int,
         eps: float = 1e-05,
         momentum: float | None = 0.1,
         affine: bool = True,
         track_running_stats: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: BatchNorm2d[Any, KindD, Float32],
+        num_features: int,
+        eps: float = 1e-05,
+        momentum: float | None = 0.1,
+        affine: bool = True,
+        track_running_stats: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: BatchNorm2d[Any, CPU, KindT],
+        num_features: int,
+        eps: float = 1e-05,
+        momentum: float | None = 0.1,
+        affine: bool = True,
+        track_running_stats: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: BatchNorm2d[Any, KindD, KindT],
+        num_features: int,
+        eps: float = 1e-05,
+        momentum: float | None = 0.1,
+        affine: bool = True,
+        track_running_stats: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -94,14 +160,47 @@ class BatchNorm3d(torch.nn.BatchNorm3d, Module[D, T], Generic[F, D, T]):
     bias: Tensor[D, T, F] | None  # type: ignore[assignment]
     @overload
     def __init__(
-        self: BatchNorm3d[Any, DefaultD, DefaultT],
+        self: BatchNorm3d[Any, CPU, Float32],
         num_features: int,
         eps: float = 1e-05,
         momentum: float | None = 0.1,
         affine: bool = True,
         track_running_stats: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: BatchNorm3d[Any, KindD, Float32],
+        num_features: int,
+        eps: float = 1e-05,
+        momentum: float | None = 0.1,
+        affine: bool = True,
+        track_running_stats: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: BatchNorm3d[Any, CPU, KindT],
+        num_features: int,
+        eps: float = 1e-05,
+        momentum: float | None = 0.1,
+        affine: bool = True,
+        track_running_stats: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: BatchNorm3d[Any, KindD, KindT],
+        num_features: int,
+        eps: float = 1e-05,
+        momentum: float | None = 0.1,
+        affine: bool = True,
+        track_running_stats: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -126,13 +225,43 @@ class LayerNorm(torch.nn.LayerNorm, Module[D, T], Generic[NS, D, T]):
 
     @overload
     def __init__(
-        self: LayerNorm[Any, DefaultD, DefaultT],
+        self: LayerNorm[Any, CPU, Float32],
         normalized_shape: int | list[int] | tuple[int, ...] | torch.Size,
         eps: float = 1e-05,
         elementwise_affine: bool = True,
         bias: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: LayerNorm[Any, KindD, Float32],
+        normalized_shape: int | list[int] | tuple[int, ...] | torch.Size,
+        eps: float = 1e-05,
+        elementwise_affine: bool = True,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: LayerNorm[Any, CPU, KindT],
+        normalized_shape: int | list[int] | tuple[int, ...] | torch.Size,
+        eps: float = 1e-05,
+        elementwise_affine: bool = True,
+        bias: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: LayerNorm[Any, KindD, KindT],
+        normalized_shape: int | list[int] | tuple[int, ...] | torch.Size,
+        eps: float = 1e-05,
+        elementwise_affine: bool = True,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -158,13 +287,43 @@ class GroupNorm(torch.nn.GroupNorm, Module[D, T], Generic[G, F, D, T]):
     bias: Tensor[D, T, F] | None  # type: ignore[assignment]
     @overload
     def __init__(
-        self: GroupNorm[Any, Any, DefaultD, DefaultT],
+        self: GroupNorm[Any, Any, CPU, Float32],
         num_groups: int,
         num_channels: int,
         eps: float = 1e-05,
         affine: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: GroupNorm[Any, Any, KindD, Float32],
+        num_groups: int,
+        num_channels: int,
+        eps: float = 1e-05,
+        affine: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: GroupNorm[Any, Any, CPU, KindT],
+        num_groups: int,
+        num_channels: int,
+        eps: float = 1e-05,
+        affine: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: GroupNorm[Any, Any, KindD, KindT],
+        num_groups: int,
+        num_channels: int,
+        eps: float = 1e-05,
+        affine: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(

@@ -8,8 +8,10 @@ from typing import Any, Generic, overload
 import torch
 from typing_extensions import TypeVar
 
+from .._devices import CPU
+from .._dtypes import Float32
 from .._tensor import Tensor
-from ._module import D, DefaultD, DefaultT, DeviceLike, Module, T
+from ._module import D, DeviceLike, KindD, KindT, Module, T
 
 In = TypeVar("In", bound=int, default=Any)
 H = TypeVar("H", bound=int, default=Any)
@@ -29,7 +31,7 @@ class RNN(torch.nn.RNN, Module[D, T], Generic[In, H, NL, Bi, BF, D, T]):
 
     @overload
     def __init__(
-        self: RNN[Any, Any, Any, Any, Any, DefaultD, DefaultT],
+        self: RNN[Any, Any, Any, Any, Any, CPU, Float32],
         input_size: int,
         hidden_size: int,
         num_layers: int = 1,
@@ -38,8 +40,50 @@ class RNN(torch.nn.RNN, Module[D, T], Generic[In, H, NL, Bi, BF, D, T]):
         batch_first: bool = False,
         dropout: float = 0.0,
         bidirectional: bool = False,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: RNN[Any, Any, Any, Any, Any, KindD, Float32],
+        input_size: int,
+        hidden_size: int,
+        num_layers: int = 1,
+        nonlinearity: str = "tanh",
+        bias: bool = True,
+        batch_first: bool = False,
+        dropout: float = 0.0,
+        bidirectional: bool = False,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: RNN[Any, Any, Any, Any, Any, CPU, KindT],
+        input_size: int,
+        hidden_size: int,
+        num_layers: int = 1,
+        nonlinearity: str = "tanh",
+        bias: bool = True,
+        batch_first: bool = False,
+        dropout: float = 0.0,
+        bidirectional: bool = False,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: RNN[Any, Any, Any, Any, Any, KindD, KindT],
+        input_size: int,
+        hidden_size: int,
+        num_layers: int = 1,
+        nonlinearity: str = "tanh",
+        bias: bool = True,
+        batch_first: bool = False,
+        dropout: float = 0.0,
+        bidirectional: bool = False,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -78,7 +122,7 @@ class LSTM(torch.nn.LSTM, Module[D, T], Generic[In, H, NL, Bi, BF, P, D, T]):
 
     @overload
     def __init__(
-        self: LSTM[Any, Any, Any, Any, Any, Any, DefaultD, DefaultT],
+        self: LSTM[Any, Any, Any, Any, Any, Any, CPU, Float32],
         input_size: int,
         hidden_size: int,
         num_layers: int = 1,
@@ -87,8 +131,50 @@ class LSTM(torch.nn.LSTM, Module[D, T], Generic[In, H, NL, Bi, BF, P, D, T]):
         dropout: float = 0.0,
         bidirectional: bool = False,
         proj_size: int = 0,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: LSTM[Any, Any, Any, Any, Any, Any, KindD, Float32],
+        input_size: int,
+        hidden_size: int,
+        num_layers: int = 1,
+        bias: bool = True,
+        batch_first: bool = False,
+        dropout: float = 0.0,
+        bidirectional: bool = False,
+        proj_size: int = 0,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: LSTM[Any, Any, Any, Any, Any, Any, CPU, KindT],
+        input_size: int,
+        hidden_size: int,
+        num_layers: int = 1,
+        bias: bool = True,
+        batch_first: bool = False,
+        dropout: float = 0.0,
+        bidirectional: bool = False,
+        proj_size: int = 0,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: LSTM[Any, Any, Any, Any, Any, Any, KindD, KindT],
+        input_size: int,
+        hidden_size: int,
+        num_layers: int = 1,
+        bias: bool = True,
+        batch_first: bool = False,
+        dropout: float = 0.0,
+        bidirectional: bool = False,
+        proj_size: int = 0,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -132,7 +218,7 @@ class GRU(torch.nn.GRU, Module[D, T], Generic[In, H, NL, Bi, BF, D, T]):
 
     @overload
     def __init__(
-        self: GRU[Any, Any, Any, Any, Any, DefaultD, DefaultT],
+        self: GRU[Any, Any, Any, Any, Any, CPU, Float32],
         input_size: int,
         hidden_size: int,
         num_layers: int = 1,
@@ -140,8 +226,47 @@ class GRU(torch.nn.GRU, Module[D, T], Generic[In, H, NL, Bi, BF, D, T]):
         batch_first: bool = False,
         dropout: float = 0.0,
         bidirectional: bool = False,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: GRU[Any, Any, Any, Any, Any, KindD, Float32],
+        input_size: int,
+        hidden_size: int,
+        num_layers: int = 1,
+        bias: bool = True,
+        batch_first: bool = False,
+        dropout: float = 0.0,
+        bidirectional: bool = False,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: GRU[Any, Any, Any, Any, Any, CPU, KindT],
+        input_size: int,
+        hidden_size: int,
+        num_layers: int = 1,
+        bias: bool = True,
+        batch_first: bool = False,
+        dropout: float = 0.0,
+        bidirectional: bool = False,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: GRU[Any, Any, Any, Any, Any, KindD, KindT],
+        input_size: int,
+        hidden_size: int,
+        num_layers: int = 1,
+        bias: bool = True,
+        batch_first: bool = False,
+        dropout: float = 0.0,
+        bidirectional: bool = False,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -176,13 +301,43 @@ class RNNCell(torch.nn.RNNCell, Module[D, T], Generic[In, H, D, T]):
 
     @overload
     def __init__(
-        self: RNNCell[Any, Any, DefaultD, DefaultT],
+        self: RNNCell[Any, Any, CPU, Float32],
         input_size: int,
         hidden_size: int,
         bias: bool = True,
         nonlinearity: str = "tanh",
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: RNNCell[Any, Any, KindD, Float32],
+        input_size: int,
+        hidden_size: int,
+        bias: bool = True,
+        nonlinearity: str = "tanh",
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: RNNCell[Any, Any, CPU, KindT],
+        input_size: int,
+        hidden_size: int,
+        bias: bool = True,
+        nonlinearity: str = "tanh",
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: RNNCell[Any, Any, KindD, KindT],
+        input_size: int,
+        hidden_size: int,
+        bias: bool = True,
+        nonlinearity: str = "tanh",
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -214,12 +369,39 @@ class LSTMCell(torch.nn.LSTMCell, Module[D, T], Generic[In, H, D, T]):
 
     @overload
     def __init__(
-        self: LSTMCell[Any, Any, DefaultD, DefaultT],
+        self: LSTMCell[Any, Any, CPU, Float32],
         input_size: int,
         hidden_size: int,
         bias: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: LSTMCell[Any, Any, KindD, Float32],
+        input_size: int,
+        hidden_size: int,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: LSTMCell[Any, Any, CPU, KindT],
+        input_size: int,
+        hidden_size: int,
+        bias: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: LSTMCell[Any, Any, KindD, KindT],
+        input_size: int,
+        hidden_size: int,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -250,12 +432,39 @@ class GRUCell(torch.nn.GRUCell, Module[D, T], Generic[In, H, D, T]):
 
     @overload
     def __init__(
-        self: GRUCell[Any, Any, DefaultD, DefaultT],
+        self: GRUCell[Any, Any, CPU, Float32],
         input_size: int,
         hidden_size: int,
         bias: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: GRUCell[Any, Any, KindD, Float32],
+        input_size: int,
+        hidden_size: int,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: GRUCell[Any, Any, CPU, KindT],
+        input_size: int,
+        hidden_size: int,
+        bias: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: GRUCell[Any, Any, KindD, KindT],
+        input_size: int,
+        hidden_size: int,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(

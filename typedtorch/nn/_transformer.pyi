@@ -11,7 +11,7 @@ from typing_extensions import TypeVar, TypeVarTuple
 from .._devices import CPU, Device
 from .._dtypes import DType, Float32
 from .._tensor import Tensor
-from ._module import D, DefaultD, DefaultT, DeviceLike, Module, T
+from ._module import D, DeviceLike, KindD, KindT, Module, T
 
 DM = TypeVar("DM", bound=int, default=Any)
 NH = TypeVar("NH", bound=int, default=Any)
@@ -38,7 +38,7 @@ class TransformerEncoderLayer(
 
     @overload
     def __init__(
-        self: TransformerEncoderLayer[Any, Any, Any, DefaultD, DefaultT],
+        self: TransformerEncoderLayer[Any, Any, Any, CPU, Float32],
         d_model: int,
         nhead: int,
         dim_feedforward: int = 2048,
@@ -48,8 +48,53 @@ class TransformerEncoderLayer(
         batch_first: bool = False,
         norm_first: bool = False,
         bias: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: TransformerEncoderLayer[Any, Any, Any, KindD, Float32],
+        d_model: int,
+        nhead: int,
+        dim_feedforward: int = 2048,
+        dropout: float = 0.1,
+        activation: _Activation = ...,
+        layer_norm_eps: float = 1e-5,
+        batch_first: bool = False,
+        norm_first: bool = False,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: TransformerEncoderLayer[Any, Any, Any, CPU, KindT],
+        d_model: int,
+        nhead: int,
+        dim_feedforward: int = 2048,
+        dropout: float = 0.1,
+        activation: _Activation = ...,
+        layer_norm_eps: float = 1e-5,
+        batch_first: bool = False,
+        norm_first: bool = False,
+        bias: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: TransformerEncoderLayer[Any, Any, Any, KindD, KindT],
+        d_model: int,
+        nhead: int,
+        dim_feedforward: int = 2048,
+        dropout: float = 0.1,
+        activation: _Activation = ...,
+        layer_norm_eps: float = 1e-5,
+        batch_first: bool = False,
+        norm_first: bool = False,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -95,7 +140,7 @@ class TransformerDecoderLayer(
 
     @overload
     def __init__(
-        self: TransformerDecoderLayer[Any, Any, Any, DefaultD, DefaultT],
+        self: TransformerDecoderLayer[Any, Any, Any, CPU, Float32],
         d_model: int,
         nhead: int,
         dim_feedforward: int = 2048,
@@ -105,8 +150,53 @@ class TransformerDecoderLayer(
         batch_first: bool = False,
         norm_first: bool = False,
         bias: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: TransformerDecoderLayer[Any, Any, Any, KindD, Float32],
+        d_model: int,
+        nhead: int,
+        dim_feedforward: int = 2048,
+        dropout: float = 0.1,
+        activation: _Activation = ...,
+        layer_norm_eps: float = 1e-5,
+        batch_first: bool = False,
+        norm_first: bool = False,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: TransformerDecoderLayer[Any, Any, Any, CPU, KindT],
+        d_model: int,
+        nhead: int,
+        dim_feedforward: int = 2048,
+        dropout: float = 0.1,
+        activation: _Activation = ...,
+        layer_norm_eps: float = 1e-5,
+        batch_first: bool = False,
+        norm_first: bool = False,
+        bias: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: TransformerDecoderLayer[Any, Any, Any, KindD, KindT],
+        d_model: int,
+        nhead: int,
+        dim_feedforward: int = 2048,
+        dropout: float = 0.1,
+        activation: _Activation = ...,
+        layer_norm_eps: float = 1e-5,
+        batch_first: bool = False,
+        norm_first: bool = False,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(
@@ -219,7 +309,7 @@ class Transformer(torch.nn.Transformer, Module[D, T], Generic[DM, NH, BF, D, T])
 
     @overload
     def __init__(
-        self: Transformer[Any, Any, Any, DefaultD, DefaultT],
+        self: Transformer[Any, Any, Any, CPU, Float32],
         d_model: int = 512,
         nhead: int = 8,
         num_encoder_layers: int = 6,
@@ -233,8 +323,65 @@ class Transformer(torch.nn.Transformer, Module[D, T], Generic[DM, NH, BF, D, T])
         batch_first: bool = False,
         norm_first: bool = False,
         bias: bool = True,
-        device: DefaultD | None = None,
-        dtype: DefaultT | None = None,
+        device: None = None,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Transformer[Any, Any, Any, KindD, Float32],
+        d_model: int = 512,
+        nhead: int = 8,
+        num_encoder_layers: int = 6,
+        num_decoder_layers: int = 6,
+        dim_feedforward: int = 2048,
+        dropout: float = 0.1,
+        activation: _Activation = ...,
+        custom_encoder: Any | None = None,
+        custom_decoder: Any | None = None,
+        layer_norm_eps: float = 1e-5,
+        batch_first: bool = False,
+        norm_first: bool = False,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Transformer[Any, Any, Any, CPU, KindT],
+        d_model: int = 512,
+        nhead: int = 8,
+        num_encoder_layers: int = 6,
+        num_decoder_layers: int = 6,
+        dim_feedforward: int = 2048,
+        dropout: float = 0.1,
+        activation: _Activation = ...,
+        custom_encoder: Any | None = None,
+        custom_decoder: Any | None = None,
+        layer_norm_eps: float = 1e-5,
+        batch_first: bool = False,
+        norm_first: bool = False,
+        bias: bool = True,
+        device: None = None,
+        dtype: KindT = ...,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self: Transformer[Any, Any, Any, KindD, KindT],
+        d_model: int = 512,
+        nhead: int = 8,
+        num_encoder_layers: int = 6,
+        num_decoder_layers: int = 6,
+        dim_feedforward: int = 2048,
+        dropout: float = 0.1,
+        activation: _Activation = ...,
+        custom_encoder: Any | None = None,
+        custom_decoder: Any | None = None,
+        layer_norm_eps: float = 1e-5,
+        batch_first: bool = False,
+        norm_first: bool = False,
+        bias: bool = True,
+        device: KindD = ...,
+        dtype: KindT = ...,
     ) -> None: ...
     @overload
     def __init__(

@@ -103,7 +103,7 @@ def read_state_dict(source: Source) -> dict[str, Any]:
     if isinstance(source, Mapping):
         data: Any = source
     elif _is_torchscript(source):
-        data = torch.jit.load(source, map_location="cpu").state_dict()  # type: ignore[no-untyped-call]
+        data = torch.jit.load(source, map_location="cpu").state_dict()  # type: ignore[no-untyped-call, unused-ignore]
     else:
         data = torch.load(source, map_location="cpu", weights_only=True)
     if isinstance(data, torch.nn.Module):
