@@ -15,9 +15,17 @@ def broadcast_shapes(*shapes: Shape, op: str = "broadcast") -> Shape:
     """
     rank = max((len(s) for s in shapes), default=0)
     out: list[Dim] = []
+    unproven: UnprovenShape | None = None
     for i in range(-rank, 0):
         dims = [s[i] for s in shapes if len(s) >= -i]
-        out.append(_broadcast_dims(dims, shapes, rank + i, op))
+        try:
+            out.append(_broadcast_dims(dims, shapes, rank + i, op))
+        except UnprovenShape as err:
+            # A definite mismatch in a later dim is the error to report, not this doubt.
+            unproven = unproven or err
+            out.append(UNKNOWN)
+    if unproven is not None:
+        raise unproven
     return tuple(out)
 
 
