@@ -27,6 +27,7 @@ from mypy.nodes import Context, Decorator, FakeInfo, FuncDef, OverloadedFuncDef,
 from mypy.options import Options
 from mypy.plugin import (
     AnalyzeTypeContext,
+    AttributeContext,
     CheckerPluginInterface,
     FunctionContext,
     FunctionSigContext,
@@ -58,14 +59,14 @@ from . import (
     _reshape,  # noqa: F401
 )
 from ._calls import bind_call
-from ._codec import Codec
+from ._codec import TENSOR, Codec
 from ._errors import INTERNAL, report, report_rule_error
 from ._operators import OPERATORS, analyze_operator, defer, has_canonical, normalize
 from ._registry import OP_HOOKS, OpHook
 from ._results import erase_shapes
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.3.0"
+PLUGIN_VERSION: Final = "0.3.1"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -227,6 +228,17 @@ def _defer_result(ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
         return signature
 
 
+_TENSOR_DEVICE: Final = f"{TENSOR}.device"
+
+
+def _tensor_device(ctx: AttributeContext) -> Type:
+    """`x.device` of a `Tensor[CPU, ...]` is `CPU` (a `torch.device` subclass)."""
+    receiver = ctx.type
+    if isinstance(receiver, Instance) and receiver.type.fullname == TENSOR and receiver.args:
+        return receiver.args[0]
+    return ctx.default_attr_type
+
+
 def _analyze(ctx: AnalyzeTypeContext) -> Type:
     try:
         return analyze_operator(ctx, analyzer_codec(ctx.api))
@@ -274,6 +286,11 @@ class TypedTorchPlugin(Plugin):
     # mypy asks plugins in order and takes the first hook offered, and its own default plugin
     # comes last: a result hook offered for every name would shadow it (e.g. `-1` would lose
     # its literal type). So defer to the default plugin where it has a hook.
+
+    def get_attribute_hook(self, fullname: str) -> Callable[[AttributeContext], Type] | None:
+        # torch declares `Tensor.device` a plain attribute, and mypy then keeps torch's type for
+        # the typed stub's `device` property: read the device kind off the type instead.
+        return _tensor_device if fullname == _TENSOR_DEVICE else None
 
     def get_method_hook(self, fullname: str) -> Callable[[MethodContext], Type] | None:
         default = self._default.get_method_hook(fullname)

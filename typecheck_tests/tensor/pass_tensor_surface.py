@@ -17,6 +17,7 @@ def properties(x: Tensor[CPU, Float32, B, L[3]]) -> None:
     reveal_type(x.size())  # N: Revealed type is "tuple[B, Literal[3]]"
     reveal_type(x.size(1))  # N: Revealed type is "Literal[3]"
     reveal_type(x.dtype)  # N: Revealed type is "typedtorch._dtypes.Float32"
+    reveal_type(x.device)  # N: Revealed type is "typedtorch._devices.CPU"
     reveal_type(x.dim())  # N: Revealed type is "int"
     reveal_type(x.numel())  # N: Revealed type is "int"
     reveal_type(x.sum().item())  # N: Revealed type is "float"
@@ -25,7 +26,6 @@ def properties(x: Tensor[CPU, Float32, B, L[3]]) -> None:
 
 def conversions(x: Tensor[CPU, Float32, B, L[3]]) -> None:
     reveal_type(x.to(tt.float64))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64, B, Literal[3]]"
-    reveal_type(x.to(tt.cuda))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CUDA, typedtorch._dtypes.Float32, B, Literal[3]]"
     reveal_type(x.double())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64, B, Literal[3]]"
     reveal_type(x.half())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float16, B, Literal[3]]"
     reveal_type(x.long())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Int64, B, Literal[3]]"
@@ -33,6 +33,12 @@ def conversions(x: Tensor[CPU, Float32, B, L[3]]) -> None:
     reveal_type(x.bool())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Bool, B, Literal[3]]"
     reveal_type(x.cpu())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
     reveal_type(x.float().contiguous())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
+
+
+def on_cuda(x: Tensor[CPU, Float32, B, L[3]]) -> None:
+    # Type-checked only: not run on CPU-only machines.
+    reveal_type(x.to(tt.cuda))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CUDA, typedtorch._dtypes.Float32, B, Literal[3]]"
+    reveal_type(x.cuda().device)  # N: Revealed type is "typedtorch._devices.CUDA"
 
 
 def autograd(x: Tensor[CPU, Float32, B, L[3]]) -> None:
