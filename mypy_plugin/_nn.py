@@ -362,18 +362,25 @@ def read_layer(codec: Codec, typ: Type) -> Layer | None:
 # -- constructors --------------------------------------------------------------------------------
 
 
+def constructor_args(spec: Spec, call: Call, codec: Codec) -> tuple[list[Type], dict[str, object]]:
+    """A layer constructor call's configuration: the type arguments it gives the layer, and the
+    values (literal ints and flags, symbols, UNKNOWN) they stand for, by parameter name."""
+    args: list[Type] = []
+    values: dict[str, object] = {}
+    for name, index, default in spec.config:
+        expr = call.arg_expr(index, name)
+        if expr is None:
+            value = UNKNOWN if default is _REQUIRED else default
+        else:
+            value = _expr_value(call, codec, expr)
+        values[name] = value
+        args.append(value_type(codec, value))
+    return args, values
+
+
 def _constructor_hook(spec: Spec) -> Callable[[Call, Codec], Type | None]:
     def hook(call: Call, codec: Codec) -> Type | None:
-        args: list[Type] = []
-        values: dict[str, object] = {}
-        for name, index, default in spec.config:
-            expr = call.arg_expr(index, name)
-            if expr is None:
-                value = UNKNOWN if default is _REQUIRED else default
-            else:
-                value = _expr_value(call, codec, expr)
-            values[name] = value
-            args.append(value_type(codec, value))
+        args, values = constructor_args(spec, call, codec)
         if spec.name == "GroupNorm":
             label = Layer(spec, values, codec.any(), codec.any()).label
             group_norm_config(_dim(values["num_groups"]), _dim(values["num_channels"]), label)

@@ -24,7 +24,7 @@ from typedtorch._shapes import UNKNOWN, Dim, Shape, rnn_cell_shapes, rnn_config,
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, Codec, TensorType
 from ._kinds import check_same_device, check_same_dtype
-from ._nn import _REQUIRED, NN, Layer, Spec, _dim, _expr_value, _kind_type, type_value, value_type
+from ._nn import _REQUIRED, NN, Layer, Spec, _dim, _kind_type, constructor_args, type_value
 from ._registry import op
 
 RNN_MODULE: Final = f"{NN}._rnn"
@@ -85,16 +85,7 @@ def constructor_hook(config: LayerConfig) -> Callable[[Call, Codec], Type | None
     spec = config.spec
 
     def hook(call: Call, codec: Codec) -> Type | None:
-        args: list[Type] = []
-        values: dict[str, object] = {}
-        for name, index, default in spec.config:
-            expr = call.arg_expr(index, name)
-            if expr is None:
-                value = UNKNOWN if default is _REQUIRED else default
-            else:
-                value = _expr_value(call, codec, expr)
-            values[name] = value
-            args.append(value_type(codec, value))
+        args, values = constructor_args(spec, call, codec)
         if config.check is not None:
             config.check(values, Layer(spec, values, codec.any(), codec.any()).label)
         if spec.device_index is not None:
