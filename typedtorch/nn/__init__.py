@@ -67,6 +67,10 @@ from ._rnn import RNN as RNN
 from ._rnn import GRUCell as GRUCell
 from ._rnn import LSTMCell as LSTMCell
 from ._rnn import RNNCell as RNNCell
+from ._runtime_checks import disable_runtime_checks as disable_runtime_checks
+from ._runtime_checks import enable_runtime_checks as enable_runtime_checks
+from ._runtime_checks import runtime_checks as runtime_checks
+from ._runtime_checks import runtime_checks_enabled as runtime_checks_enabled
 from ._transformer import Transformer as Transformer
 from ._transformer import TransformerDecoder as TransformerDecoder
 from ._transformer import TransformerDecoderLayer as TransformerDecoderLayer
