@@ -19,7 +19,6 @@ from mypy.types import (
     AnyType,
     Instance,
     LiteralType,
-    ProperType,
     TupleType,
     Type,
     TypeOfAny,
@@ -30,7 +29,7 @@ from mypy.types import (
 )
 
 from typedtorch._shapes import UNKNOWN, Dim, Expr, sym
-from typedtorch._shapes._symbolic import FloorDivAtom, Sym, floordiv, format_dim
+from typedtorch._shapes._symbolic import FloorDivAtom, Sym, floordiv
 
 TENSOR: Final = "typedtorch._tensor.Tensor"
 SUM: Final = "typedtorch._dims.Sum"
@@ -261,11 +260,3 @@ class Codec:
 
     def named(self, fullname: str) -> Instance:
         return self._make(fullname, [])
-
-
-def proper(typ: Type) -> ProperType:
-    return get_proper_type(typ)
-
-
-def describe_dim(d: Dim) -> str:
-    return format_dim(d)

@@ -65,7 +65,6 @@ from typedtorch._shapes import (
     elementwise_loss_shape,
     embedding_shape,
     flatten_shape,
-    format_shape,
     group_norm_config,
     group_norm_shape,
     interpolate_shape,
@@ -74,7 +73,8 @@ from typedtorch._shapes import (
     nll_loss_shape,
     pool_shape,
     prelu_shape,
-    require_equal,
+    require_in_channels,
+    require_in_features,
     softmax_shape,
     unflatten_shape,
 )
@@ -451,24 +451,12 @@ def _linear(layer: Layer, x: Shape) -> Shape:
         _dim(layer.values["in_features"]),
         _dim(layer.values["out_features"]),
     )
-    if len(x) >= 1:
-        require_equal(
-            x[-1],
-            in_features,
-            f'"{layer.label}" expects last dim {{b}}, got {{a}} in input {format_shape(x)}',
-        )
+    require_in_features(layer.label, x, in_features)
     return linear_shape(x, (out_features, in_features))
 
 
 def _channels_check(layer: Layer, x: Shape, channels: Dim, spatial: int) -> None:
-    if len(x) in (spatial + 1, spatial + 2):
-        at = len(x) - spatial - 1
-        require_equal(
-            x[at],
-            channels,
-            f'"{layer.label}" expects {{b}} input channels (dim {at}), got {{a}} in input '
-            f"{format_shape(x)}",
-        )
+    require_in_channels(layer.label, x, channels, spatial)
 
 
 def _conv(layer: Layer, x: Shape) -> Shape:

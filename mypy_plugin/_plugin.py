@@ -66,7 +66,7 @@ from ._registry import OP_HOOKS, OpHook
 from ._results import erase_shapes
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.3.2"
+PLUGIN_VERSION: Final = "0.3.3"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -268,7 +268,10 @@ class TypedTorchPlugin(Plugin):
         mypy names a method call after the receiver's class (`mod.Net.__call__`), not after the
         class that defines the method (`typedtorch.nn._module.Module.__call__`)."""
         owner, _, method = fullname.rpartition(".")
-        node = self.lookup_fully_qualified(owner) if owner else None
+        try:
+            node = self.lookup_fully_qualified(owner) if owner else None
+        except Exception:  # noqa: BLE001  (a name mypy cannot resolve here: no inherited hook)
+            return None
         info = node.node if node is not None else None
         if not isinstance(info, TypeInfo):
             return None

@@ -1,21 +1,16 @@
-"""Building hook results: typed tensors from rule outputs, and the unknown result after an error."""
+"""The result of a call after its error: the declared result with every tensor shape unknown."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from mypy.types import (
     Instance,
-    ProperType,
     TupleType,
     Type,
     UnionType,
     get_proper_type,
 )
 
-from typedtorch._shapes import Dim
-
-from ._codec import TENSOR, Codec, TensorType
+from ._codec import TENSOR, Codec
 
 
 def erase_shapes(typ: Type, codec: Codec, depth: int = 0) -> Type:
@@ -35,12 +30,3 @@ def erase_shapes(typ: Type, codec: Codec, depth: int = 0) -> Type:
     if isinstance(p, UnionType):
         return UnionType.make_union([erase_shapes(i, codec, depth + 1) for i in p.items])
     return typ
-
-
-def tensor_like(codec: Codec, base: TensorType, shape: Sequence[Dim] | None) -> Instance:
-    """A tensor on `base`'s device and dtype with `shape`."""
-    return codec.tensor_type(base.device, base.dtype, shape)
-
-
-def default_tensor(default: Type) -> ProperType:
-    return get_proper_type(default)

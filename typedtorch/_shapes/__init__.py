@@ -60,6 +60,8 @@ from ._layers import group_norm_config as group_norm_config
 from ._layers import group_norm_shape as group_norm_shape
 from ._layers import layer_norm_shape as layer_norm_shape
 from ._layers import prelu_shape as prelu_shape
+from ._layers import require_in_channels as require_in_channels
+from ._layers import require_in_features as require_in_features
 from ._layers import softmax_shape as softmax_shape
 from ._loss import class_target_kind as class_target_kind
 from ._loss import class_target_shape as class_target_shape

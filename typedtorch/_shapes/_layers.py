@@ -129,3 +129,26 @@ def softmax_shape(input: Shape, dim: int | None, layer: str) -> Shape:
     if dim is not None:
         normalize_dim(dim, len(input), layer)
     return input
+
+
+def require_in_features(label: str, x: Shape, in_features: Dim) -> None:
+    """A linear layer's input must end in its `in_features` (the message names the layer)."""
+    if len(x) >= 1:
+        require_equal(
+            x[-1],
+            in_features,
+            f'"{label}" expects last dim {{b}}, got {{a}} in input {format_shape(x)}',
+        )
+
+
+def require_in_channels(label: str, x: Shape, channels: Dim, spatial: int) -> None:
+    """A conv layer's (batched or unbatched) input must have its `in_channels` in the channel
+    dim (the message names the layer and the dim)."""
+    if len(x) in (spatial + 1, spatial + 2):
+        at = len(x) - spatial - 1
+        require_equal(
+            x[at],
+            channels,
+            f'"{label}" expects {{b}} input channels (dim {at}), got {{a}} in input '
+            f"{format_shape(x)}",
+        )

@@ -33,7 +33,8 @@ from .._shapes import (
     layer_norm_shape,
     linear_shape,
     pool_shape,
-    require_equal,
+    require_in_channels,
+    require_in_features,
     unflatten_shape,
 )
 from ._conv import Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d, ConvTranspose3d
@@ -73,26 +74,14 @@ Rule = Callable[[Any, str, Shape], Shape]
 
 
 def _linear(m: Any, label: str, x: Shape) -> Shape:
-    if len(x) >= 1:
-        # The layer-level wording, as the plugin reports it, before the functional rule's.
-        require_equal(
-            x[-1],
-            m.in_features,
-            f'"{label}" expects last dim {{b}}, got {{a}} in input {format_shape(x)}',
-        )
+    # The layer-level wording, as the plugin reports it, before the functional rule's.
+    require_in_features(label, x, m.in_features)
     bias = None if m.bias is None else tuple(m.bias.shape)
     return linear_shape(x, tuple(m.weight.shape), bias)
 
 
 def _channels_check(label: str, x: Shape, channels: int, spatial: int) -> None:
-    if len(x) in (spatial + 1, spatial + 2):
-        at = len(x) - spatial - 1
-        require_equal(
-            x[at],
-            channels,
-            f'"{label}" expects {{b}} input channels (dim {at}), got {{a}} in input '
-            f"{format_shape(x)}",
-        )
+    require_in_channels(label, x, channels, spatial)
 
 
 def _conv(spatial: int) -> Rule:
