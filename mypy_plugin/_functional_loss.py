@@ -13,6 +13,7 @@ from typing import Final
 from mypy.types import Type
 
 from typedtorch._shapes import (
+    EQUAL_DTYPE_LOSSES,
     UNKNOWN,
     Shape,
     broadcast_shapes,
@@ -34,7 +35,7 @@ from ._registry import op
 LOSS: Final = "typedtorch.functional._loss"
 
 
-def _reduction(call: Call, index: int, legacy: tuple[int, int] | None) -> str | None:
+def effective_reduction(call: Call, index: int, legacy: tuple[int, int] | None) -> str | None:
     """The effective reduction, as torch's `legacy_get_string` computes it; None if unknown."""
     if legacy is not None:
         size_average = _literal_value(call.arg(legacy[0], "size_average"))
@@ -74,6 +75,35 @@ def _with_reduction(compute: Callable[[str], Shape], reduction: str | None) -> S
     return compute(reduction)
 
 
+def class_loss_type(
+    codec: Codec,
+    name: str,
+    x: TensorType,
+    t: TensorType,
+    w: TensorType | None,
+    reduction: str | None,
+) -> Type:
+    """The result of `cross_entropy`/`nll_loss` (the functions and the loss modules alike);
+    raises the rule's error."""
+    device = _devices(name, x, [("target", t), ("weight", w)])
+    if w is not None:
+        check_same_dtype(name, x.dtype, w.dtype, ("input", "weight"))
+    probabilities = class_target_kind(x.shape, t.shape, dtype_name(t.dtype), name)
+    dtype = _promoted(codec, x.dtype, t.dtype) if probabilities else x.dtype
+    if x.shape is None or t.shape is None:
+        return codec.tensor_type(device, dtype, None)
+    if w is not None and w.shape is not None and x.shape:
+        class_weight_shape(x.shape, w.shape, name, probabilities=probabilities)
+    xs, ts = x.shape, t.shape
+    if name == "cross_entropy":
+        shape = _with_reduction(
+            lambda r: cross_entropy_shape(xs, ts, r, probabilities=probabilities), reduction
+        )
+    else:
+        shape = _with_reduction(lambda r: nll_loss_shape(xs, ts, r), reduction)
+    return codec.tensor_type(device, dtype, shape)
+
+
 def _class_loss_hook(name: str) -> Callable[[Call, Codec], Type | None]:
     """cross_entropy / nll_loss: (input, target, weight, size_average, ignore_index, reduce,
     reduction, ...)."""
@@ -83,24 +113,7 @@ def _class_loss_hook(name: str) -> Callable[[Call, Codec], Type | None]:
         x = _tensor(codec, call.arg(0, "input"))
         t = _tensor(codec, call.arg(1, "target"))
         w = _optional_tensor(codec, call.arg(2, "weight"))
-        device = _devices(name, x, [("target", t), ("weight", w)])
-        if w is not None:
-            check_same_dtype(name, x.dtype, w.dtype, ("input", "weight"))
-        probabilities = class_target_kind(x.shape, t.shape, dtype_name(t.dtype), name)
-        dtype = _promoted(codec, x.dtype, t.dtype) if probabilities else x.dtype
-        reduction = _reduction(call, 6, (3, 5))
-        if x.shape is None or t.shape is None:
-            return codec.tensor_type(device, dtype, None)
-        if w is not None and w.shape is not None and x.shape:
-            class_weight_shape(x.shape, w.shape, name, probabilities=probabilities)
-        xs, ts = x.shape, t.shape
-        if name == "cross_entropy":
-            shape = _with_reduction(
-                lambda r: cross_entropy_shape(xs, ts, r, probabilities=probabilities), reduction
-            )
-        else:
-            shape = _with_reduction(lambda r: nll_loss_shape(xs, ts, r), reduction)
-        return codec.tensor_type(device, dtype, shape)
+        return class_loss_type(codec, name, x, t, w, effective_reduction(call, 6, (3, 5)))
 
     return hook
 
@@ -116,6 +129,36 @@ _ELEMENTWISE: Final[dict[str, tuple[int, tuple[int, int] | None, tuple[tuple[str
 }
 
 
+def elementwise_loss_type(
+    codec: Codec,
+    name: str,
+    x: TensorType,
+    t: TensorType,
+    weights: list[tuple[str, TensorType | None]],
+    reduction: str | None,
+) -> Type:
+    """The result of `mse_loss`, `binary_cross_entropy`, ... (the functions and the loss modules
+    alike); raises the rule's error."""
+    device = _devices(name, x, [("target", t), *weights])
+    if name in EQUAL_DTYPE_LOSSES:
+        dtype = check_same_dtype(name, x.dtype, t.dtype, ("input", "target"))
+        for what, w in weights:
+            if w is not None:
+                check_same_dtype(name, x.dtype, w.dtype, ("input", what))
+    else:
+        dtype = _promoted(codec, x.dtype, t.dtype)
+    if x.shape is None or t.shape is None:
+        return codec.tensor_type(device, dtype, None)
+    xs, ts = x.shape, t.shape
+    shape = _with_reduction(lambda r: elementwise_loss_shape(xs, ts, r, name), reduction)
+    if name.startswith("binary_cross_entropy"):
+        # Weights broadcast against the (equal) input and target shapes.
+        for _, w in weights:
+            if w is not None and w.shape is not None:
+                broadcast_shapes(xs, w.shape, op=name)
+    return codec.tensor_type(device, dtype, shape)
+
+
 def _elementwise_loss_hook(name: str) -> Callable[[Call, Codec], Type | None]:
     reduction_index, legacy, weight_args = _ELEMENTWISE[name]
 
@@ -124,27 +167,8 @@ def _elementwise_loss_hook(name: str) -> Callable[[Call, Codec], Type | None]:
         x = _tensor(codec, call.arg(0, "input"))
         t = _tensor(codec, call.arg(1, "target"))
         weights = [(what, _optional_tensor(codec, call.arg(i, what))) for what, i in weight_args]
-        device = _devices(name, x, [("target", t), *weights])
-        if name == "binary_cross_entropy":
-            # The one loss whose kernel needs equal dtypes ("Found dtype Double but expected
-            # Float"); the others compute in the promoted dtype.
-            dtype = check_same_dtype(name, x.dtype, t.dtype, ("input", "target"))
-            for what, w in weights:
-                if w is not None:
-                    check_same_dtype(name, x.dtype, w.dtype, ("input", what))
-        else:
-            dtype = _promoted(codec, x.dtype, t.dtype)
-        reduction = _reduction(call, reduction_index, legacy)
-        if x.shape is None or t.shape is None:
-            return codec.tensor_type(device, dtype, None)
-        xs, ts = x.shape, t.shape
-        shape = _with_reduction(lambda r: elementwise_loss_shape(xs, ts, r, name), reduction)
-        if name.startswith("binary_cross_entropy"):
-            # Weights broadcast against the (equal) input and target shapes.
-            for _, w in weights:
-                if w is not None and w.shape is not None:
-                    broadcast_shapes(xs, w.shape, op=name)
-        return codec.tensor_type(device, dtype, shape)
+        reduction = effective_reduction(call, reduction_index, legacy)
+        return elementwise_loss_type(codec, name, x, t, weights, reduction)
 
     return hook
 
@@ -156,7 +180,7 @@ def kl_div_hook(call: Call, codec: Codec) -> Type | None:
     t = _tensor(codec, call.arg(1, "target"))
     device = _devices("kl_div", x, [("target", t)])
     dtype = _promoted(codec, x.dtype, t.dtype)
-    reduction = _reduction(call, 4, (2, 3))
+    reduction = effective_reduction(call, 4, (2, 3))
     if x.shape is None or t.shape is None:
         return codec.tensor_type(device, dtype, None)
     xs, ts = x.shape, t.shape

@@ -59,10 +59,9 @@ from typedtorch._shapes import (
     adaptive_pool_shape,
     batch_norm_shape,
     bilinear_shape,
+    channel_dropout_shape,
     conv_shape,
     conv_transpose_shape,
-    cross_entropy_shape,
-    elementwise_loss_shape,
     embedding_shape,
     flatten_shape,
     group_norm_config,
@@ -70,7 +69,6 @@ from typedtorch._shapes import (
     interpolate_shape,
     layer_norm_shape,
     linear_shape,
-    nll_loss_shape,
     pool_shape,
     prelu_shape,
     require_in_channels,
@@ -83,6 +81,7 @@ from typedtorch._shapes._symbolic import Expr, _Unknown, format_dim
 
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec, NotADim, TensorType
+from ._functional_loss import class_loss_type, effective_reduction, elementwise_loss_type
 from ._kinds import check_same_device, check_same_dtype, device_name, dtype_name
 from ._registry import op
 
@@ -194,14 +193,17 @@ _spec("_flatten", "Unflatten", [("dim", 0, _R), ("unflattened_size", 1, _R)])
 _spec(
     "_upsample", "Upsample", [("size", 0, None), ("scale_factor", 1, None), ("mode", 2, "nearest")]
 )
-for _name, _index in (
-    ("CrossEntropyLoss", 4),
-    ("NLLLoss", 4),
-    ("MSELoss", 2),
-    ("L1Loss", 2),
-    ("BCELoss", 3),
-    ("BCEWithLogitsLoss", 3),
-):
+# Loss modules: the position of `reduction`, and of the legacy (size_average, reduce) flags
+# that override it, as torch's `_Loss.__init__` does.
+_LOSS_REDUCTION: Final[dict[str, tuple[int, tuple[int, int]]]] = {
+    "CrossEntropyLoss": (4, (1, 3)),
+    "NLLLoss": (4, (1, 3)),
+    "MSELoss": (2, (0, 1)),
+    "L1Loss": (2, (0, 1)),
+    "BCELoss": (3, (1, 2)),
+    "BCEWithLogitsLoss": (3, (1, 2)),
+}
+for _name, (_index, _) in _LOSS_REDUCTION.items():
     _spec("_loss", _name, [("reduction", _index, "mean")])
 
 
@@ -381,6 +383,11 @@ def constructor_args(spec: Spec, call: Call, codec: Codec) -> tuple[list[Type], 
 def _constructor_hook(spec: Spec) -> Callable[[Call, Codec], Type | None]:
     def hook(call: Call, codec: Codec) -> Type | None:
         args, values = constructor_args(spec, call, codec)
+        if spec.name in _LOSS_REDUCTION:
+            index, legacy = _LOSS_REDUCTION[spec.name]
+            reduction = effective_reduction(call, index, legacy)
+            values["reduction"] = UNKNOWN if reduction is None else reduction
+            args = [value_type(codec, values["reduction"])]
         if spec.name == "GroupNorm":
             label = Layer(spec, values, codec.any(), codec.any()).label
             group_norm_config(_dim(values["num_groups"]), _dim(values["num_channels"]), label)
@@ -612,6 +619,10 @@ def _same(layer: Layer, x: Shape) -> Shape:
     return x
 
 
+def _channel_dropout(layer: Layer, x: Shape) -> Shape:
+    return channel_dropout_shape(x, _spatial(layer.spec.name), layer.label)
+
+
 _FORWARD: Final[dict[str, Callable[[Layer, Shape], Shape]]] = {
     "Linear": _linear,
     "LayerNorm": _layer_norm,
@@ -632,6 +643,7 @@ for _n in (1, 2, 3):
     _FORWARD[f"AdaptiveAvgPool{_n}d"] = _adaptive
     _FORWARD[f"AdaptiveMaxPool{_n}d"] = _adaptive
     _FORWARD[f"BatchNorm{_n}d"] = _batch_norm
+    _FORWARD[f"Dropout{_n}d"] = _channel_dropout
 
 
 def layer_forward(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:
@@ -674,7 +686,16 @@ def _bilinear(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None
     return codec.tensor_type(device, dtype, bilinear_shape(a.shape, b.shape, weight, layer.label))
 
 
-_FLOATING: Final = frozenset({"float16", "bfloat16", "float32", "float64"})
+# Each loss module runs its functional loss (`CrossEntropyLoss()(x, t)` is `cross_entropy(x, t)`):
+# the same contracts, the same messages.
+LOSS_FUNCTIONS: Final = {
+    "CrossEntropyLoss": "cross_entropy",
+    "NLLLoss": "nll_loss",
+    "MSELoss": "mse_loss",
+    "L1Loss": "l1_loss",
+    "BCELoss": "binary_cross_entropy",
+    "BCEWithLogitsLoss": "binary_cross_entropy_with_logits",
+}
 
 
 def _loss(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:
@@ -683,39 +704,12 @@ def _loss(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:
     x, t = codec.tensor(inputs[0]), codec.tensor(inputs[1])
     if x is None or t is None:
         return None
-    name = layer.spec.name
-    label = f'"{layer.label}"'
-    device = check_same_device(layer.label, x.device, t.device, ("input", "target"))
+    name = LOSS_FUNCTIONS[layer.spec.name]
     reduction = layer.values["reduction"]
-    target_dtype = dtype_name(t.dtype)
-    if name in ("CrossEntropyLoss", "NLLLoss"):
-        if name == "NLLLoss" and target_dtype is not None and target_dtype != "int64":
-            raise DTypeMismatch(
-                f"{label} expects class-index targets of dtype int64, got {target_dtype}"
-            )
-    else:
-        check_same_dtype(layer.label, x.dtype, t.dtype, ("input", "target"))
-    if x.shape is None or t.shape is None or not isinstance(reduction, str):
-        return codec.tensor_type(device, x.dtype, None)
-    if name == "CrossEntropyLoss":
-        probabilities = None if target_dtype is None else target_dtype in _FLOATING
-        if target_dtype is not None and not probabilities and target_dtype != "int64":
-            raise DTypeMismatch(
-                f"{label} expects class-index targets of dtype int64 (or float probabilities), "
-                f"got {target_dtype}"
-            )
-        shape = cross_entropy_shape(x.shape, t.shape, reduction, probabilities=probabilities)
-    elif name == "NLLLoss":
-        shape = nll_loss_shape(x.shape, t.shape, reduction)
-    else:
-        op = {
-            "MSELoss": "mse_loss",
-            "L1Loss": "l1_loss",
-            "BCELoss": "binary_cross_entropy",
-            "BCEWithLogitsLoss": "binary_cross_entropy_with_logits",
-        }[name]
-        shape = elementwise_loss_shape(x.shape, t.shape, reduction, op)
-    return codec.tensor_type(device, x.dtype, shape)
+    known = reduction if isinstance(reduction, str) else None
+    if name in ("cross_entropy", "nll_loss"):
+        return class_loss_type(codec, name, x, t, None, known)
+    return elementwise_loss_type(codec, name, x, t, [], known)
 
 
 def _call_hook(call: Call, codec: Codec) -> Type | None:

@@ -226,6 +226,7 @@ def _encode(layer: ReadLayer, call: Call, codec: Codec, masks: tuple[str, str]) 
             nhead=layer.dim("nhead"),
             batch_first=batch_first,
             layer=layer.label,
+            mask_name=masks[0],
         )
     return _same_as(src, device, dtype, codec)
 

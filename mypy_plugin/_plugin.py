@@ -66,7 +66,7 @@ from ._registry import OP_HOOKS, OpHook
 from ._results import erase_shapes
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.3.3"
+PLUGIN_VERSION: Final = "0.3.4"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.

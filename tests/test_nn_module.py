@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from typedtorch._shapes import (
     RuleError,
     batch_norm_shape,
+    channel_dropout_shape,
     cross_entropy_shape,
     elementwise_loss_shape,
     group_norm_shape,
@@ -146,3 +147,16 @@ def test_prelu(input: tuple[int, ...], n: int) -> None:
     x = torch.randn(input)
     expected, _ = _torch(lambda: F.prelu(x, torch.full((n,), 0.25)))
     assert _rule(lambda: prelu_shape(input, n, "PReLU")) == expected
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(input=st.lists(st.integers(1, 3), min_size=1, max_size=6).map(tuple))
+def test_channel_dropout(input: tuple[int, ...]) -> None:
+    # The ranks torch raises for (Dropout1d) or warns are deprecated (Dropout2d/3d) are errors.
+    for spatial, layer in enumerate(
+        (torch.nn.Dropout1d(0.5), torch.nn.Dropout2d(0.5), torch.nn.Dropout3d(0.5)), start=1
+    ):
+        expected, warned = _torch(lambda layer=layer: layer(torch.randn(input)))
+        deprecated = warned and len(input) != spatial + 1
+        got = _rule(lambda s=spatial: channel_dropout_shape(input, s, "Dropout"))
+        assert got == (None if deprecated else expected)

@@ -11,7 +11,7 @@ import torch
 
 import typedtorch.nn as tnn
 from typedtorch import TensorTypeError
-from typedtorch.nn import _runtime_checks
+from typedtorch.nn import _runtime_checks, _runtime_rules
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +19,19 @@ def _checks_off_after() -> Iterator[None]:
     # A failing test must not leave global hooks behind for the rest of the suite.
     yield
     tnn.disable_runtime_checks()
+
+
+class Args:
+    """Several arguments for one layer call (a case's input is otherwise the one argument)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.args, self.kwargs = args, kwargs
+
+
+def _call(layer: torch.nn.Module, x: Any) -> Any:
+    if isinstance(x, Args):
+        return layer(*x.args, **x.kwargs)
+    return layer(x)
 
 
 # (id, layer factory, good input, bad input, message the bad input raises)
@@ -238,6 +251,208 @@ CASES: list[Case] = [
         _lit('"unflatten"'),
     ),
 ]
+CASES += [
+    (
+        "Bilinear",
+        lambda: tnn.Bilinear(3, 4, 5),
+        lambda: Args(torch.randn(2, 3), torch.randn(2, 4)),
+        lambda: Args(torch.randn(2, 3), torch.randn(2, 5)),
+        _lit("expects input2 last dim 4, got 5 in [2, 5]"),
+    ),
+    (
+        "PReLU",
+        lambda: tnn.PReLU(3),
+        lambda: torch.randn(2, 3, 4),
+        lambda: torch.randn(2, 4, 4),
+        _lit('"PReLU(num_parameters=3)" expects 3 channels (dim 1), got 4 in input [2, 4, 4]'),
+    ),
+    (
+        "Softmax",
+        lambda: tnn.Softmax(dim=2),
+        lambda: torch.randn(2, 3, 4),
+        lambda: torch.randn(2, 3),
+        _lit('Dimension out of range for "Softmax(dim=2)"'),
+    ),
+    (
+        "LogSoftmax",
+        lambda: tnn.LogSoftmax(dim=-3),
+        lambda: torch.randn(2, 3, 4),
+        lambda: torch.randn(2, 3),
+        _lit('Dimension out of range for "LogSoftmax(dim=-3)"'),
+    ),
+    (
+        "Upsample",
+        lambda: tnn.Upsample(scale_factor=2, mode="bilinear"),
+        lambda: torch.randn(1, 2, 3, 3),
+        lambda: torch.randn(1, 2, 3),
+        _lit('"Upsample(scale_factor=2.0, mode=\'bilinear\')": "interpolate"'),
+    ),
+    (
+        "RNN",
+        lambda: tnn.RNN(4, 8, 2),
+        lambda: torch.randn(5, 3, 4),
+        lambda: torch.randn(5, 3, 5),
+        _lit('"RNN(4, 8, num_layers=2)" expects input_size 4 (last dim), got 5'),
+    ),
+    (
+        "LSTM-batch_first-state-layout",
+        lambda: tnn.LSTM(4, 8, batch_first=True),
+        lambda: Args(torch.randn(3, 5, 4), (torch.zeros(1, 3, 8), torch.zeros(1, 3, 8))),
+        lambda: Args(torch.randn(3, 5, 4), (torch.zeros(3, 1, 8), torch.zeros(3, 1, 8))),
+        _lit(
+            '"LSTM(4, 8, batch_first=True)" expects h_0 of shape [1, 3, 8] (num_layers * '
+            "num_directions, batch, hidden); this layout holds even with batch_first=True, "
+            "got [3, 1, 8]"
+        ),
+    ),
+    (
+        "GRU-bidirectional",
+        lambda: tnn.GRU(4, 8, bidirectional=True),
+        lambda: Args(torch.randn(5, 3, 4), torch.zeros(2, 3, 8)),
+        lambda: Args(torch.randn(5, 3, 4), torch.zeros(1, 3, 8)),
+        _lit("expects h_0 of shape [2, 3, 8]"),
+    ),
+    (
+        "RNNCell",
+        lambda: tnn.RNNCell(4, 8),
+        lambda: torch.randn(3, 4),
+        lambda: torch.randn(3, 5),
+        _lit('"RNNCell(4, 8)" expects input_size 4 (last dim), got 5 in input [3, 5]'),
+    ),
+    (
+        "LSTMCell",
+        lambda: tnn.LSTMCell(4, 8),
+        lambda: Args(torch.randn(3, 4), (torch.zeros(3, 8), torch.zeros(3, 8))),
+        lambda: Args(torch.randn(3, 4), (torch.zeros(2, 8), torch.zeros(2, 8))),
+        _lit('"LSTMCell(4, 8)" expects hx of shape [3, 8] (batch, hidden_size), got [2, 8]'),
+    ),
+    (
+        "GRUCell",
+        lambda: tnn.GRUCell(4, 8),
+        lambda: Args(torch.randn(3, 4), torch.zeros(3, 8)),
+        lambda: Args(torch.randn(3, 4), torch.zeros(3, 7)),
+        _lit("expects hx of shape [3, 8] (batch, hidden_size), got [3, 7]"),
+    ),
+    (
+        "MultiheadAttention",
+        lambda: tnn.MultiheadAttention(8, 2),
+        lambda: Args(torch.randn(5, 3, 8), torch.randn(6, 3, 8), torch.randn(6, 3, 8)),
+        lambda: Args(torch.randn(5, 3, 8), torch.randn(6, 4, 8), torch.randn(6, 4, 8)),
+        _lit('"MultiheadAttention(8, 2)"'),
+    ),
+    (
+        "MultiheadAttention-mask",
+        lambda: tnn.MultiheadAttention(8, 2, batch_first=True),
+        lambda: Args(torch.randn(3, 5, 8), torch.randn(3, 6, 8), torch.randn(3, 6, 8)),
+        lambda: Args(
+            torch.randn(3, 5, 8), torch.randn(3, 6, 8), torch.randn(3, 6, 8), torch.ones(3, 5) > 0
+        ),
+        _lit("expects key_padding_mask of shape [3, 6]"),
+    ),
+    (
+        "TransformerEncoderLayer",
+        lambda: tnn.TransformerEncoderLayer(8, 2, 16, dropout=0.0),
+        lambda: torch.randn(5, 3, 8),
+        lambda: torch.randn(5, 3, 6),
+        _lit('"TransformerEncoderLayer(8, 2)"'),
+    ),
+    (
+        "TransformerEncoder-mask",
+        lambda: tnn.TransformerEncoder(
+            tnn.TransformerEncoderLayer(8, 2, 16, dropout=0.0, batch_first=True),
+            2,
+            enable_nested_tensor=False,
+        ),
+        lambda: Args(torch.randn(3, 5, 8), torch.zeros(5, 5)),
+        lambda: Args(torch.randn(3, 5, 8), torch.zeros(4, 4)),
+        _lit(
+            '"TransformerEncoder(TransformerEncoderLayer(8, 2, batch_first=True), 2)" expects '
+            "mask of shape [5, 5]"
+        ),
+    ),
+    (
+        "TransformerDecoderLayer",
+        lambda: tnn.TransformerDecoderLayer(8, 2, 16, dropout=0.0),
+        lambda: Args(torch.randn(4, 3, 8), torch.randn(6, 3, 8)),
+        lambda: Args(torch.randn(4, 3, 8), torch.randn(6, 3, 7)),
+        _lit('"TransformerDecoderLayer(8, 2)"'),
+    ),
+    (
+        "TransformerDecoder",
+        lambda: tnn.TransformerDecoder(tnn.TransformerDecoderLayer(8, 2, 16, dropout=0.0), 2),
+        lambda: Args(torch.randn(4, 3, 8), torch.randn(6, 3, 8)),
+        lambda: Args(torch.randn(4, 3, 8), torch.randn(6, 2, 8)),
+        _lit('"TransformerDecoder(TransformerDecoderLayer(8, 2), 2)"'),
+    ),
+    (
+        "Transformer",
+        lambda: tnn.Transformer(8, 2, 1, 1, 16, dropout=0.0),
+        lambda: Args(torch.randn(6, 3, 8), torch.randn(4, 3, 8)),
+        lambda: Args(torch.randn(6, 3, 8), torch.randn(4, 2, 8)),
+        _lit(
+            '"Transformer(d_model=8, nhead=2)" expects the same batch size in src [6, 3, 8] and '
+            "tgt [4, 2, 8]"
+        ),
+    ),
+    (
+        "CrossEntropyLoss",
+        lambda: tnn.CrossEntropyLoss(),
+        lambda: Args(torch.randn(4, 10), torch.randint(0, 10, (4,))),
+        lambda: Args(torch.randn(4, 10), torch.randint(0, 10, (5,))),
+        _lit("input [4, 10] expects class-index target [4] (or probabilities [4, 10]), got"),
+    ),
+    (
+        "CrossEntropyLoss-weight",
+        lambda: tnn.CrossEntropyLoss(weight=torch.ones(3)),
+        lambda: Args(torch.randn(4, 3), torch.randint(0, 3, (4,))),
+        lambda: Args(torch.randn(4, 10), torch.randint(0, 3, (4,))),
+        _lit("weight must have one entry per class, [10] for input [4, 10], got weight [3]"),
+    ),
+    (
+        "NLLLoss",
+        lambda: tnn.NLLLoss(),
+        lambda: Args(torch.randn(4, 10), torch.randint(0, 10, (4,))),
+        lambda: Args(torch.randn(4, 10), torch.rand(4)),
+        _lit('"nll_loss" expects class-index targets of dtype int64, got float32 target [4]'),
+    ),
+    (
+        "MSELoss",
+        lambda: tnn.MSELoss(),
+        lambda: Args(torch.randn(4, 3), torch.randn(4, 3)),
+        lambda: Args(torch.randn(4, 3), torch.randn(4, 2)),
+        _lit('Incompatible shapes for "mse_loss": input [4, 3] and target [4, 2]'),
+    ),
+    (
+        "L1Loss",
+        lambda: tnn.L1Loss(reduction="none"),
+        lambda: Args(torch.randn(4, 3), torch.randn(4, 3)),
+        lambda: Args(torch.randn(4, 3), torch.randn(5, 3)),
+        _lit('Incompatible shapes for "l1_loss": input [4, 3] and target [5, 3]'),
+    ),
+    (
+        "BCELoss",
+        lambda: tnn.BCELoss(),
+        lambda: Args(torch.rand(4), torch.rand(4)),
+        lambda: Args(torch.rand(4), torch.rand(4, dtype=torch.float64)),
+        _lit('Incompatible dtypes for "binary_cross_entropy": input is float32 and target is'),
+    ),
+    (
+        "BCEWithLogitsLoss",
+        lambda: tnn.BCEWithLogitsLoss(),
+        lambda: Args(torch.randn(4, 3), torch.rand(4, 3)),
+        lambda: Args(torch.randn(4, 3), torch.rand(4, 2)),
+        _lit('"binary_cross_entropy_with_logits": input [4, 3] and target [4, 2] must have'),
+    ),
+]
+CASES.append(
+    (
+        "Dropout1d",
+        lambda: tnn.Dropout1d(0.5),
+        lambda: torch.randn(2, 3, 4),
+        lambda: torch.randn(2, 3, 4, 5),
+        _lit('"Dropout1d(p=0.5, inplace=False)" expects a 2-D (unbatched) or 3-D (batched) input'),
+    )
+)
 IDS = [case[0] for case in CASES]
 
 
@@ -261,9 +476,9 @@ def test_good_input_passes_and_output_is_unchanged(
     torch.manual_seed(0)
     layer = make().eval()
     x = good()
-    expected = layer(x)
+    expected = _call(layer, x)
     with tnn.runtime_checks():
-        actual = layer(x)
+        actual = _call(layer, x)
     _same(actual, expected)
 
 
@@ -279,15 +494,15 @@ def test_bad_input_raises_ours_before_torch(
     x = bad()
     # Without checks torch itself rejects the input (else the case tests nothing) ...
     with pytest.raises(Exception) as plain:  # noqa: PT011
-        layer(x)
+        _call(layer, x)
     assert not isinstance(plain.value, TensorTypeError)
     # ... with checks ours comes first, from the pre-hook (the forward is never entered).
     with tnn.runtime_checks(), pytest.raises(TensorTypeError, match=message) as ours:
-        layer(x)
+        _call(layer, x)
     assert "forward" not in [frame.name for frame in ours.traceback]
     # After the block the hooks are gone: torch's error again.
     with pytest.raises(Exception) as after:  # noqa: PT011
-        layer(x)
+        _call(layer, x)
     assert not isinstance(after.value, TensorTypeError)
     assert type(after.value) is type(plain.value)
 
@@ -378,7 +593,11 @@ def test_conv_transpose_output_size_is_not_checked() -> None:
 
 def test_wrong_rule_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     # A rule that disagrees with torch is a typedtorch bug: the post-hook says so.
-    monkeypatch.setitem(_runtime_checks._RULES, tnn.Flatten, lambda m, label, x: (x[0], 99))
+    monkeypatch.setitem(
+        _runtime_rules.RULES,
+        tnn.Flatten,
+        _runtime_rules.LayerRule(lambda m, label, a: (a["input"].shape[0], 99)),
+    )
     with (
         tnn.runtime_checks(),
         pytest.raises(
@@ -389,3 +608,149 @@ def test_wrong_rule_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
         ),
     ):
         tnn.Flatten()(torch.randn(2, 3, 4))
+
+
+def _layer_classes() -> list[type[torch.nn.Module]]:
+    containers = (tnn.Module, tnn.Sequential, tnn.ModuleList, tnn.ModuleDict)
+    return [
+        cls
+        for name in dir(tnn)
+        if isinstance(cls := getattr(tnn, name), type)
+        and issubclass(cls, torch.nn.Module)
+        and cls not in containers
+    ]
+
+
+@pytest.mark.parametrize("cls", _layer_classes(), ids=lambda cls: cls.__name__)
+def test_every_typed_layer_has_a_runtime_rule(cls: type[torch.nn.Module]) -> None:
+    assert any(c in _runtime_rules.RULES for c in cls.__mro__), cls
+
+
+def test_every_typed_layer_class_is_exercised_here() -> None:
+    # Each class with a rule that is not shape-preserving has a good/bad case above (Dropout2d
+    # and Dropout3d: in test_channel_dropout_ranks_torch_deprecates_are_errors).
+    same = {
+        cls
+        for cls, rule in _runtime_rules.RULES.items()
+        if rule.compute is _runtime_rules._same_rule
+    }
+    covered = {type(make()) for _, make, *_ in CASES} | {tnn.Dropout2d, tnn.Dropout3d}
+    assert set(_runtime_rules.RULES) - same <= covered
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        tnn.ReLU,
+        tnn.GELU,
+        tnn.SiLU,
+        tnn.Tanh,
+        tnn.Sigmoid,
+        tnn.LeakyReLU,
+        tnn.ELU,
+        tnn.Identity,
+        lambda: tnn.Dropout(0.5),
+        lambda: tnn.AlphaDropout(0.5),
+    ],
+)
+def test_shape_preserving_layers_have_their_output_checked(
+    make: Callable[[], torch.nn.Module], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    layer = make()
+    x = torch.randn(2, 3, 4, 5)
+    with tnn.runtime_checks():
+        assert layer(x).shape == x.shape
+    # The check is live: a rule that says otherwise is reported after the forward.
+    wrong = _runtime_rules.LayerRule(lambda m, label, a: (1,))
+    monkeypatch.setitem(_runtime_rules.RULES, type(layer), wrong)
+    with tnn.runtime_checks(), pytest.raises(TensorTypeError, match="bug in typedtorch"):
+        layer(x)
+
+
+def test_loss_broadcast_trap_is_an_error_though_torch_only_warns() -> None:
+    pred, target = torch.randn(8, 1), torch.randn(8)
+    with pytest.warns(UserWarning, match="different to the input size"):
+        tnn.MSELoss()(pred, target)
+    message = _lit("input [8, 1] and target [8] must have the same shape")
+    with tnn.runtime_checks(), pytest.raises(TensorTypeError, match=message) as before:
+        tnn.MSELoss()(pred, target)
+    assert "forward" not in [frame.name for frame in before.traceback]
+    # By keyword: torch's global pre-hooks do not see keyword arguments, the post-hook does.
+    with (
+        tnn.runtime_checks(),
+        pytest.warns(UserWarning),
+        pytest.raises(TensorTypeError, match=message),
+    ):
+        tnn.MSELoss()(input=pred, target=target)
+
+
+def test_keyword_inputs_are_checked_after_the_forward() -> None:
+    lstm = tnn.LSTM(4, 8)
+    x, state = torch.randn(5, 3, 4), (torch.zeros(1, 3, 8), torch.zeros(1, 3, 8))
+    with tnn.runtime_checks():
+        out, (h, c) = lstm(input=x, hx=state)
+        assert out.shape == (5, 3, 8) and h.shape == c.shape == (1, 3, 8)
+    # A wrong state passed by keyword: torch's own error comes first (the pre-hook cannot see
+    # it); the post-hook never runs.
+    with tnn.runtime_checks(), pytest.raises(RuntimeError) as err:
+        lstm(x, hx=(torch.zeros(1, 2, 8), torch.zeros(1, 2, 8)))
+    assert not isinstance(err.value, TensorTypeError)
+
+
+@pytest.mark.parametrize(("make", "rank"), [(tnn.Dropout2d, 5), (tnn.Dropout3d, 3)])
+def test_channel_dropout_ranks_torch_deprecates_are_errors(
+    make: Callable[[float], torch.nn.Module], rank: int
+) -> None:
+    layer, x = make(0.5), torch.randn(*(2,) * rank)
+    with pytest.warns(UserWarning, match="deprecated"):
+        layer(x)
+    with tnn.runtime_checks(), pytest.raises(TensorTypeError, match=f"got {rank}-D input"):
+        layer(x)
+
+
+def test_attention_outputs_follow_need_weights_and_averaging() -> None:
+    mha = tnn.MultiheadAttention(8, 2, batch_first=True)
+    q, kv = torch.randn(3, 5, 8), torch.randn(3, 6, 8)
+    with tnn.runtime_checks():
+        out, weights = mha(q, kv, kv, None, False)
+        assert out.shape == (3, 5, 8) and weights is None
+        out, weights = mha(q, kv, kv, None, True, None, False)
+        assert weights is not None and weights.shape == (3, 2, 5, 6)
+
+
+def test_nested_tensor_fast_path_and_packed_sequences_run_unchecked() -> None:
+    layer = tnn.TransformerEncoderLayer(8, 2, 16, dropout=0.0, batch_first=True)
+    encoder = tnn.TransformerEncoder(layer, 2).eval()
+    src, padding = torch.randn(3, 5, 8), torch.zeros(3, 5, dtype=torch.bool)
+    padding[0, 3:] = True
+    with torch.no_grad():
+        expected = encoder(src, src_key_padding_mask=padding)
+        with tnn.runtime_checks():
+            actual = encoder(src, src_key_padding_mask=padding)
+    assert torch.equal(actual, expected)
+    lstm = tnn.LSTM(4, 8)
+    packed = torch.nn.utils.rnn.pack_padded_sequence(torch.randn(5, 2, 4), [5, 3])
+    with tnn.runtime_checks():
+        out, _ = lstm(packed)
+    assert isinstance(out, torch.nn.utils.rnn.PackedSequence)
+
+
+def test_wrong_rule_of_a_tuple_output_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    wrong = _runtime_rules.LayerRule(
+        lambda m, label, a: _runtime_rules.Outputs(
+            ((5, 3, 8), _runtime_rules.Outputs(((1, 3, 9), None)))
+        ),
+        like_parameters=("input", "hx"),
+    )
+    monkeypatch.setitem(_runtime_rules.RULES, tnn.LSTM, wrong)
+    with (
+        tnn.runtime_checks(),
+        pytest.raises(
+            TensorTypeError,
+            match=_lit(
+                '"LSTM(4, 8)" returned (shape [5, 3, 8], (shape [1, 3, 8], shape [1, 3, 8])) for '
+                "input [5, 3, 4], but typedtorch's shape rule computed ([5, 3, 8], ([1, 3, 9], None))"
+            ),
+        ),
+    ):
+        tnn.LSTM(4, 8)(torch.randn(5, 3, 4))

@@ -1,12 +1,14 @@
 """The whole test suite, as CI runs it (`./dev.sh test`).
 
 Steps: ruff (lint, and `ruff format --check`), mypy --strict on the library and the plugin,
-then pytest over tests/ and typecheck_tests/. Extra arguments go to pytest. Exits non-zero if
+then pytest over tests/ and typecheck_tests/ (property tests derandomized: see
+tests/conftest.py). Extra arguments go to pytest. Exits non-zero if
 any step fails, and if pytest ran no test at all (its exit code 5).
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -44,6 +46,8 @@ def main(pytest_args: list[str]) -> int:
     ):
         failures.append("mypy --strict")
     # --durations: the slowest tests in CI's log, to keep the suite inside its time budget.
+    # Derandomized property tests (tests/conftest.py): the same examples on every run.
+    os.environ.setdefault("TYPEDTORCH_HYPOTHESIS_PROFILE", "ci")
     code = step("pytest", [py, "-m", "pytest", "--durations=15", *pytest_args])
     if code == 5:
         print("pytest collected no tests: that is a failure", flush=True)

@@ -1,7 +1,8 @@
 """pytest plugin (registered by the `pytest11` entry point): runtime checks for a test run.
 
 `pytest --typedtorch-packages=mypkg` checks every `Tensor[...]` annotation in `mypkg` at runtime
-while the tests run (see `typedtorch.install_import_hook`).
+while the tests run (see `typedtorch.install_import_hook`), and turns on the typed layers' checks
+(`typedtorch.nn.runtime_checks`) for the run.
 """
 
 from __future__ import annotations
@@ -30,8 +31,11 @@ def pytest_configure(config: pytest.Config) -> None:
     if not packages:
         return
     from ._runtime import install_import_hook
+    from .nn import enable_runtime_checks
 
     hook = install_import_hook(packages)
+    # Typed layers check their inputs and outputs too (`typedtorch.nn.runtime_checks`).
+    enable_runtime_checks()
     config.stash[_HOOK_KEY] = hook
     already = sorted(m for m in sys.modules if hook.covers(m))
     if already:
@@ -49,3 +53,6 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
         if isinstance(hook, ImportHook):
             hook.uninstall()
+        from .nn import disable_runtime_checks
+
+        disable_runtime_checks()

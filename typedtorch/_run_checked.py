@@ -2,7 +2,8 @@
 
 Every function of FILE with a `Tensor[...]` annotation is checked at each call, as if decorated
 with `typedtorch.typechecked` (modules FILE imports are not instrumented; use
-`typedtorch.install_import_hook` for those).
+`typedtorch.install_import_hook` for those), and every typed layer checks its inputs and output
+(`typedtorch.nn.runtime_checks`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import types
 def run(path: str, argv: list[str]) -> None:
     """Run the script at `path` as `__main__`, with `sys.argv` set to `[path, *argv]`."""
     from ._runtime import compile_checked
+    from .nn import runtime_checks
 
     with open(path, "rb") as f:
         code = compile_checked(f.read(), path)
@@ -26,7 +28,8 @@ def run(path: str, argv: list[str]) -> None:
     sys.argv[:] = [path, *argv]
     sys.path[0] = os.path.dirname(os.path.abspath(path))
     try:
-        exec(code, module.__dict__)
+        with runtime_checks():
+            exec(code, module.__dict__)
     finally:
         main, sys.argv[:], sys.path[0] = saved
         if main is not None:

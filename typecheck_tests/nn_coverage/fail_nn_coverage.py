@@ -99,6 +99,8 @@ def norms(
     tnn.BatchNorm3d(2)(x4)  # E: "BatchNorm3d(2)" expects a 5-D input, got 4-D input [B, 2, 2, 2]  [shape]
     tnn.PReLU(3)(x)  # E: "PReLU(num_parameters=3)" expects 3 channels (dim 1), got 4 in input [B, 4, 2, 2, 2]  [shape]
     tnn.PReLU(2)(d)  # E: Incompatible dtypes for "PReLU(num_parameters=2)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    tnn.Dropout1d(0.2)(x)  # E: "Dropout1d()" expects a 2-D (unbatched) or 3-D (batched) input, got 5-D input [B, 4, 2, 2, 2]  [shape]
+    tnn.Dropout2d()(x)  # E: "Dropout2d()" expects a 3-D (unbatched) or 4-D (batched) input, got 5-D input [B, 4, 2, 2, 2]  [shape]
 
 
 def recurrent(

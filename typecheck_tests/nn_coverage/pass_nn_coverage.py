@@ -114,6 +114,8 @@ def batch_norms(
 
 def dropout_and_activations(x: Tensor[CPU, Float32, B, L[3], H, W]) -> None:
     reveal_type(tnn.Dropout2d(0.2)(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3], H, W]"
+    reveal_type(tnn.Dropout1d(0.2)(x[0]))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], H, W]"
+    reveal_type(tnn.Dropout3d()(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3], H, W]"
     reveal_type(tnn.SiLU()(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3], H, W]"
     reveal_type(tnn.Sigmoid()(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3], H, W]"
     reveal_type(tnn.LeakyReLU(0.2)(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3], H, W]"

@@ -58,4 +58,5 @@ def losses(
 ) -> None:
     tnn.CrossEntropyLoss()(logits, labels)  # E: Incompatible shapes for "cross_entropy": input [B, 10] expects class-index target [B] (or probabilities [B, 10]), got target [5] (cannot prove they are equal)  [shape-unproven]
     tnn.MSELoss()(pred, target)  # E: Incompatible shapes for "mse_loss": input [B, 1] and target [B] must have the same shape: torch would broadcast them to [B, B] with only a warning (did you mean to .squeeze(-1) the input?)  [shape]
-    tnn.NLLLoss()(logits, target)  # E: "NLLLoss()" expects class-index targets of dtype int64, got float32  [dtype]
+    tnn.NLLLoss()(logits, target)  # E: "nll_loss" expects class-index targets of dtype int64, got float32 target [B]  [dtype]
+    tnn.BCELoss()(pred, pred.double())  # E: Incompatible dtypes for "binary_cross_entropy": input is float32 and target is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]

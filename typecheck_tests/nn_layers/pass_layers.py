@@ -87,6 +87,12 @@ def losses(
     reveal_type(tnn.CrossEntropyLoss(reduction="none")(logits, labels))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B]"
     reveal_type(tnn.MSELoss()(pred, target))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
     reveal_type(tnn.BCEWithLogitsLoss(reduction="none")(pred, target))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[1]]"
+    # As the functional losses: probabilities as targets, dtypes promoted (torch computes so).
+    reveal_type(tnn.CrossEntropyLoss(reduction="none")(logits, logits.softmax(1).double()))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64, B]"
+    reveal_type(tnn.MSELoss()(pred, target.double()))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
+    # The legacy flags decide the reduction, as in torch's constructor.
+    reveal_type(tnn.MSELoss(reduce=False)(pred, target))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[1]]"
+    reveal_type(tnn.CrossEntropyLoss(None, False)(logits, labels))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
 
 
 def devices(x: Tensor[tt.CUDA, tt.Float64, B, L[3]]) -> None:

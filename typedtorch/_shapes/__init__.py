@@ -55,6 +55,7 @@ from ._join import stack_shape as stack_shape
 from ._join import unbind_shapes as unbind_shapes
 from ._layers import batch_norm_shape as batch_norm_shape
 from ._layers import bilinear_shape as bilinear_shape
+from ._layers import channel_dropout_shape as channel_dropout_shape
 from ._layers import embedding_shape as embedding_shape
 from ._layers import group_norm_config as group_norm_config
 from ._layers import group_norm_shape as group_norm_shape
@@ -63,6 +64,7 @@ from ._layers import prelu_shape as prelu_shape
 from ._layers import require_in_channels as require_in_channels
 from ._layers import require_in_features as require_in_features
 from ._layers import softmax_shape as softmax_shape
+from ._loss import EQUAL_DTYPE_LOSSES as EQUAL_DTYPE_LOSSES
 from ._loss import class_target_kind as class_target_kind
 from ._loss import class_target_shape as class_target_shape
 from ._loss import class_weight_shape as class_weight_shape

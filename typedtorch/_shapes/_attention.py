@@ -200,8 +200,11 @@ def encoder_layer_shape(
     nhead: Dim,
     batch_first: bool = False,
     layer: str,
+    mask_name: str = "src_mask",
 ) -> Shape:
     """`TransformerEncoderLayer` / `TransformerEncoder`: self-attention over `src` -> same shape.
+
+    `mask_name` is what the caller calls `src_mask` (`TransformerEncoder.forward` says `mask`).
 
     src `(S, N, E)` (`(N, S, E)` with batch_first, `(S, E)` unbatched); src_mask `(S, S)` or
     `(N * nhead, S, S)`; src_key_padding_mask `(N, S)`.
@@ -216,7 +219,7 @@ def encoder_layer_shape(
         num_heads=nhead,
         batch_first=batch_first,
         layer=layer,
-        names=("src", "src", "src", "src_key_padding_mask", "src_mask"),
+        names=("src", "src", "src", "src_key_padding_mask", mask_name),
         embed_name="d_model",
     )
     return src

@@ -79,14 +79,13 @@ def prelu_shape(input: Shape, num_parameters: Dim, layer: str) -> Shape:
         return input
     if len(input) < 2:
         raise ShapeMismatch(
-            f'"{layer}" has {format_dim(num_parameters)} parameters but got a 0-dim input'
+            f'"{layer}" has {format_dim(num_parameters)} parameters, one per channel (dim 1), '
+            f"but got a {len(input)}-D input {format_shape(input)} without a channel dim"
         )
-    channel = 1 if len(input) >= 2 else 0
     require_equal(
-        input[channel],
+        input[1],
         num_parameters,
-        f'"{layer}" expects {{b}} channels (dim {channel}), got {{a}} in input '
-        f"{format_shape(input)}",
+        f'"{layer}" expects {{b}} channels (dim 1), got {{a}} in input {format_shape(input)}',
     )
     return input
 
@@ -117,6 +116,19 @@ def bilinear_shape(input1: Shape, input2: Shape, weight: Shape, layer: str) -> S
         f'"{layer}" expects input2 last dim {{b}}, got {{a}} in {format_shape(input2)}',
     )
     return input1[:-1] + (weight[0],)
+
+
+def channel_dropout_shape(input: Shape, spatial: int, layer: str) -> Shape:
+    """`Dropout1d/2d/3d`: an unbatched `[C, *spatial]` or batched `[N, C, *spatial]` input ->
+    same shape. Other ranks are errors: torch raises for Dropout1d, and for Dropout2d/3d warns
+    that they are deprecated and will be errors."""
+    unbatched, batched = spatial + 1, spatial + 2
+    if len(input) not in (unbatched, batched):
+        raise ShapeMismatch(
+            f'"{layer}" expects a {unbatched}-D (unbatched) or {batched}-D (batched) input, got '
+            f"{len(input)}-D input {format_shape(input)}"
+        )
+    return input
 
 
 def embedding_shape(input: Shape, embedding_dim: Dim) -> Shape:

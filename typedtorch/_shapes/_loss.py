@@ -18,6 +18,11 @@ from ._symbolic import Truth, dims_equal, format_shape, product
 _BROADCASTING_LOSSES = frozenset({"mse_loss", "l1_loss", "smooth_l1_loss", "huber_loss"})
 
 
+# The one loss whose kernel needs input and target of equal dtypes ("Found dtype Double but
+# expected Float"); the others compute in the promoted dtype.
+EQUAL_DTYPE_LOSSES = frozenset({"binary_cross_entropy"})
+
+
 def _reduced(shape: Shape, reduction: str, op: str) -> Shape:
     if reduction == "none":
         return shape

@@ -217,14 +217,13 @@ def squeeze_shape(shape: Shape, dim: int | Sequence[int] | None = None) -> Shape
         targets = list(range(rank))
     else:
         dims = [dim] if isinstance(dim, int) else list(dim)
-        if rank == 0:
-            for d in dims:
-                normalize_dim(d, 0, "squeeze")
-            return ()
+        # A 0-d tensor takes dims 0 and -1, as if it had rank 1; repeats are errors there too.
         targets = [normalize_dim(d, rank, "squeeze") for d in dims]
         for i, t in enumerate(targets):
             if t in targets[:i]:
                 raise ShapeMismatch(f'Dim {t} appears multiple times in the dims of "squeeze"')
+        if rank == 0:
+            return ()
     out: list[Dim] = []
     for i, size in enumerate(shape):
         if i not in targets:

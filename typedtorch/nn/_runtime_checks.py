@@ -1,17 +1,19 @@
 """Opt-in runtime checks of typed layers' forwards: `with typedtorch.nn.runtime_checks(): ...`.
 
 Typed layers are plain torch layers with no runtime code. While checks are on, torch's global
-module hooks check every call of a typedtorch.nn layer: before the forward, the input's shape
-(against the shared rules in `typedtorch._shapes`, fed with the layer's runtime attributes, as
-the mypy plugin feeds them with its type arguments) and its dtype/device (against the layer's
-parameters); after the forward, that the output has the shape the rule computed. Plain
-`torch.nn` layers and layers not listed in `_RULES` are not checked. With checks off no hook is
-registered: zero overhead.
+module hooks check every call of a typedtorch.nn layer with its rule (`_runtime_rules.py`: the
+shared shape rules fed with the layer's runtime attributes, as the plugin feeds them with type
+arguments). Before the forward: the inputs' shapes, and their dtype/device against the layer's
+parameters. After the forward: that the output is what the rule computed. Inputs passed by
+keyword are seen only after the forward (torch's global pre-hooks get positional arguments
+only). Plain `torch.nn` layers are not checked. With checks off no hook is registered: zero
+overhead.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import inspect
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -19,42 +21,16 @@ import torch
 from torch.utils.hooks import RemovableHandle
 
 from .._checking import TensorTypeError
-from .._shapes import (
-    RuleError,
-    Shape,
-    adaptive_pool_shape,
-    batch_norm_shape,
-    conv_shape,
-    conv_transpose_shape,
-    embedding_shape,
-    flatten_shape,
-    format_shape,
-    group_norm_shape,
-    layer_norm_shape,
-    linear_shape,
-    pool_shape,
-    require_in_channels,
-    require_in_features,
-    unflatten_shape,
-)
-from ._conv import Conv1d, Conv2d, Conv3d, ConvTranspose1d, ConvTranspose2d, ConvTranspose3d
-from ._embedding import Embedding
-from ._flatten import Flatten, Unflatten
-from ._linear import Linear
-from ._norm import BatchNorm1d, BatchNorm2d, BatchNorm3d, GroupNorm, LayerNorm
-from ._pool import (
-    AdaptiveAvgPool1d,
-    AdaptiveAvgPool2d,
-    AdaptiveAvgPool3d,
-    AdaptiveMaxPool1d,
-    AdaptiveMaxPool2d,
-    AdaptiveMaxPool3d,
-    AvgPool1d,
-    AvgPool2d,
-    AvgPool3d,
-    MaxPool1d,
-    MaxPool2d,
-    MaxPool3d,
+from .._shapes import format_shape
+from ._runtime_rules import (
+    Arguments,
+    Expected,
+    LayerRule,
+    Outputs,
+    expected_output,
+    format_expected,
+    label_of,
+    rule_of,
 )
 
 __all__ = [
@@ -64,207 +40,84 @@ __all__ = [
     "runtime_checks_enabled",
 ]
 
-# A layer's rule: (module, its label, input shape) -> expected output shape; raises RuleError.
-Rule = Callable[[Any, str, Shape], Shape]
+
+# -- a call's arguments --------------------------------------------------------------------------
+
+_FORWARD_PARAMETERS: dict[type[torch.nn.Module], tuple[tuple[str, ...], bool]] = {}
 
 
-# -- rules: the layer's runtime attributes fed to the shared shape rules -----------------------
-# Each mirrors the plugin's mapping in `mypy_plugin/_nn.py` (same rule, same arguments), reading
-# the module's attributes instead of its type arguments; weights are read from the parameters.
-
-
-def _linear(m: Any, label: str, x: Shape) -> Shape:
-    # The layer-level wording, as the plugin reports it, before the functional rule's.
-    require_in_features(label, x, m.in_features)
-    bias = None if m.bias is None else tuple(m.bias.shape)
-    return linear_shape(x, tuple(m.weight.shape), bias)
-
-
-def _channels_check(label: str, x: Shape, channels: int, spatial: int) -> None:
-    require_in_channels(label, x, channels, spatial)
-
-
-def _conv(spatial: int) -> Rule:
-    def rule(m: Any, label: str, x: Shape) -> Shape:
-        _channels_check(label, x, m.in_channels, spatial)
-        return conv_shape(
-            x,
-            tuple(m.weight.shape),
-            None if m.bias is None else tuple(m.bias.shape),
-            stride=m.stride,
-            padding=m.padding,
-            dilation=m.dilation,
-            groups=m.groups,
-            spatial=spatial,
+def _forward_parameters(cls: type[torch.nn.Module]) -> tuple[tuple[str, ...], bool]:
+    """The names of `cls.forward`'s parameters after self, and whether it takes `*args`."""
+    known = _FORWARD_PARAMETERS.get(cls)
+    if known is None:
+        parameters = list(inspect.signature(cls.forward).parameters.values())[1:]
+        names = tuple(
+            p.name
+            for p in parameters
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
         )
-
-    return rule
-
-
-def _conv_transpose(spatial: int) -> Rule:
-    def rule(m: Any, label: str, x: Shape) -> Shape:
-        _channels_check(label, x, m.in_channels, spatial)
-        return conv_transpose_shape(
-            x,
-            tuple(m.weight.shape),
-            None if m.bias is None else tuple(m.bias.shape),
-            stride=m.stride,
-            padding=m.padding,
-            output_padding=m.output_padding,
-            groups=m.groups,
-            dilation=m.dilation,
-            spatial=spatial,
-        )
-
-    return rule
+        variadic = any(p.kind is p.VAR_POSITIONAL for p in parameters)
+        known = _FORWARD_PARAMETERS[cls] = (names, variadic)
+    return known
 
 
-def _pool(kind: str, spatial: int) -> Rule:
-    def rule(m: Any, label: str, x: Shape) -> Shape:
-        return pool_shape(
-            x,
-            m.kernel_size,
-            m.stride,
-            m.padding,
-            m.dilation if kind == "max" else 1,
-            bool(m.ceil_mode),
-            spatial=spatial,
-            op=f"{kind}_pool{spatial}d",
-        )
-
-    return rule
-
-
-def _adaptive(kind: str, spatial: int) -> Rule:
-    def rule(m: Any, label: str, x: Shape) -> Shape:
-        size = m.output_size
-        output = tuple(size) if isinstance(size, (tuple, list)) else size
-        return adaptive_pool_shape(x, output, spatial=spatial, op=f"adaptive_{kind}_pool{spatial}d")
-
-    return rule
-
-
-def _batch_norm(spatial: int) -> Rule:
-    ranks = (2, 3) if spatial == 1 else (spatial + 2,)
-
-    def rule(m: Any, label: str, x: Shape) -> Shape:
-        return batch_norm_shape(x, m.num_features, ranks, label)
-
-    return rule
-
-
-def _layer_norm(m: Any, label: str, x: Shape) -> Shape:
-    return layer_norm_shape(x, tuple(m.normalized_shape), label)
-
-
-def _group_norm(m: Any, label: str, x: Shape) -> Shape:
-    return group_norm_shape(x, m.num_groups, m.num_channels, label)
-
-
-def _embedding(m: Any, label: str, x: Shape) -> Shape:
-    return embedding_shape(x, m.embedding_dim)
-
-
-def _flatten(m: Any, label: str, x: Shape) -> Shape:
-    return flatten_shape(x, m.start_dim, m.end_dim)
-
-
-def _unflatten(m: Any, label: str, x: Shape) -> Shape:
-    return unflatten_shape(x, m.dim, tuple(m.unflattened_size))
-
-
-_RULES: dict[type[torch.nn.Module], Rule] = {
-    Linear: _linear,
-    LayerNorm: _layer_norm,
-    GroupNorm: _group_norm,
-    Embedding: _embedding,
-    Flatten: _flatten,
-    Unflatten: _unflatten,
-}
-for _n, (_conv_cls, _convt_cls, _max, _avg, _amax, _aavg, _bn) in enumerate(
-    (
-        (
-            Conv1d,
-            ConvTranspose1d,
-            MaxPool1d,
-            AvgPool1d,
-            AdaptiveMaxPool1d,
-            AdaptiveAvgPool1d,
-            BatchNorm1d,
-        ),
-        (
-            Conv2d,
-            ConvTranspose2d,
-            MaxPool2d,
-            AvgPool2d,
-            AdaptiveMaxPool2d,
-            AdaptiveAvgPool2d,
-            BatchNorm2d,
-        ),
-        (
-            Conv3d,
-            ConvTranspose3d,
-            MaxPool3d,
-            AvgPool3d,
-            AdaptiveMaxPool3d,
-            AdaptiveAvgPool3d,
-            BatchNorm3d,
-        ),
-    ),
-    start=1,
-):
-    _RULES[_conv_cls] = _conv(_n)
-    _RULES[_convt_cls] = _conv_transpose(_n)
-    _RULES[_max] = _pool("max", _n)
-    _RULES[_avg] = _pool("avg", _n)
-    _RULES[_amax] = _adaptive("max", _n)
-    _RULES[_aavg] = _adaptive("avg", _n)
-    _RULES[_bn] = _batch_norm(_n)
-
-_CONV_TRANSPOSE = (ConvTranspose1d, ConvTranspose2d, ConvTranspose3d)
-
-
-def _rule_of(module: torch.nn.Module) -> Rule | None:
-    # The most derived covered class: a user's subclass of a typed layer keeps its rule.
-    for cls in type(module).__mro__:
-        rule = _RULES.get(cls)
-        if rule is not None:
-            return rule
-    return None
+def _arguments(
+    module: torch.nn.Module, rule: LayerRule, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> Arguments | None:
+    """The call's arguments by parameter name; None when the call is not checked: the inputs
+    are not all tensors (a PackedSequence, a nested tensor), or are passed in a way the
+    forward's signature does not name."""
+    names, variadic = _forward_parameters(type(module))
+    if len(args) > len(names) and not variadic:
+        return None  # torch raises its own TypeError
+    arguments = dict(zip(names, args, strict=False))
+    arguments.update(kwargs)
+    for name in rule.inputs:
+        value = arguments.get(name)
+        if not isinstance(value, torch.Tensor) or value.is_nested:
+            return None
+    return arguments
 
 
 # -- checks ------------------------------------------------------------------------------------
 
 
-def _checked_input(module: torch.nn.Module, args: tuple[Any, ...]) -> torch.Tensor | None:
-    """The input tensor a covered layer is called with, or None when the call is not checked."""
-    if len(args) != 1 or not isinstance(args[0], torch.Tensor):
-        # Keyword inputs are invisible to global pre-hooks; ConvTranspose's `output_size`
-        # changes the output padding: neither is checked.
-        return None
-    return args[0]
+def _tensors(value: Any) -> list[torch.Tensor]:
+    if isinstance(value, torch.Tensor):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [v for v in value if isinstance(v, torch.Tensor)]
+    return []
 
 
-def _check_kinds(module: torch.nn.Module, label: str, x: torch.Tensor) -> None:
-    """The input's dtype and device against the layer's parameters (as the plugin does)."""
-    param = next(module.parameters(recurse=False), None)
-    if isinstance(module, Embedding):
-        if x.dtype not in (torch.int64, torch.int32):
-            raise TensorTypeError(
-                f'"{label}" expects integer indices (int64 or int32), got a '
-                f"{str(x.dtype).removeprefix('torch.')} input"
-            )
-    elif param is not None and x.dtype != param.dtype and not _autocast_on(x):
-        raise TensorTypeError(
-            f'"{label}" expects a {str(param.dtype).removeprefix("torch.")} input (the dtype of '
-            f"its parameters), got {str(x.dtype).removeprefix('torch.')} input "
-            f"{format_shape(tuple(x.shape))}"
-        )
-    if param is not None and x.device != param.device:
-        raise TensorTypeError(
-            f'"{label}" expects an input on {param.device} (the device of its parameters), '
-            f"got an input on {x.device}"
-        )
+def _check_kinds(module: torch.nn.Module, rule: LayerRule, label: str, a: Arguments) -> None:
+    """The inputs' dtype and device against the layer's parameters (as the plugin does)."""
+    param = next(module.parameters(), None)
+    if param is None:
+        return
+    for name in rule.like_parameters:
+        for x in _tensors(a.get(name)):
+            if x.dtype != param.dtype and not _autocast_on(x):
+                raise TensorTypeError(
+                    f'"{label}" expects a {_dtype_name(param.dtype)} {_what(name)} (the dtype '
+                    f"of its parameters), got {_dtype_name(x.dtype)} {_what(name)} "
+                    f"{format_shape(tuple(x.shape))}"
+                )
+            if x.device != param.device:
+                raise TensorTypeError(
+                    f'"{label}" expects {_what(name, article=True)} on {param.device} (the '
+                    f"device of its parameters), got {_what(name, article=True)} on {x.device}"
+                )
+
+
+def _what(name: str, *, article: bool = False) -> str:
+    if name == "input":
+        return "an input" if article else "input"
+    return name
+
+
+def _dtype_name(dtype: torch.dtype) -> str:
+    return str(dtype).removeprefix("torch.")
 
 
 def _autocast_on(x: torch.Tensor) -> bool:
@@ -272,46 +125,65 @@ def _autocast_on(x: torch.Tensor) -> bool:
     return torch.is_autocast_enabled(x.device.type)
 
 
-def _expected(module: torch.nn.Module, rule: Rule, x: torch.Tensor) -> Shape:
-    label = repr(module)
-    try:
-        return rule(module, label, tuple(x.shape))
-    except RuleError as err:
-        message = err.message if label in err.message else f'"{label}": {err.message}'
-        raise TensorTypeError(message) from None
-
-
 def _pre_hook(module: torch.nn.Module, args: tuple[Any, ...]) -> None:
-    rule = _rule_of(module)
+    # Global pre-hooks see positional arguments only; inputs passed by keyword are checked
+    # by the post-hook (after the forward, when torch has not rejected them first).
+    rule = rule_of(module)
     if rule is None:
         return
-    x = _checked_input(module, args)
-    if x is None:
+    arguments = _arguments(module, rule, args, {})
+    if arguments is None:
         return
-    _check_kinds(module, repr(module), x)
-    _expected(module, rule, x)
+    _check_kinds(module, rule, label_of(module), arguments)
+    expected_output(module, rule, arguments)
 
 
 def _post_hook(
     module: torch.nn.Module, args: tuple[Any, ...], kwargs: dict[str, Any], output: Any
 ) -> None:
-    rule = _rule_of(module)
-    if rule is None or kwargs:
+    rule = rule_of(module)
+    if rule is None:
         return
-    x = _checked_input(module, args)
-    if x is None:
+    arguments = _arguments(module, rule, args, kwargs)
+    if arguments is None:
         return
-    expected = _expected(module, rule, x)
-    # MaxPool / AdaptiveMaxPool with return_indices=True: (values, indices), both that shape.
-    outputs = output if isinstance(output, tuple) else (output,)
-    for out in outputs:
-        if isinstance(out, torch.Tensor) and tuple(out.shape) != expected:
-            raise TensorTypeError(
-                f'"{repr(module)}" returned shape {format_shape(tuple(out.shape))} for input '
-                f"{format_shape(tuple(x.shape))}, but typedtorch's shape rule computed "
-                f"{format_shape(expected)}: this is a bug in typedtorch's shape rules, "
-                "please report it"
-            )
+    if kwargs:
+        _check_kinds(module, rule, label_of(module), arguments)
+    expected = expected_output(module, rule, arguments)
+    if not _matches(expected, output):
+        shapes = ", ".join(
+            f"{name} {format_shape(tuple(t.shape))}"
+            for name in rule.inputs
+            for t in _tensors(arguments.get(name))
+        )
+        raise TensorTypeError(
+            f'"{label_of(module)}" returned {_format_output(output)} for {shapes}, but '
+            f"typedtorch's shape rule computed {format_expected(expected)}: this is a bug in "
+            "typedtorch's shape rules, please report it"
+        )
+
+
+def _matches(expected: Expected, output: Any) -> bool:
+    if expected is None:
+        return True
+    if isinstance(expected, Outputs):
+        return (
+            isinstance(output, (tuple, list))
+            and len(output) == len(expected.items)
+            and all(_matches(e, o) for e, o in zip(expected.items, output, strict=True))
+        )
+    if isinstance(output, tuple):
+        # MaxPool / AdaptiveMaxPool with return_indices=True: (values, indices), both that shape.
+        return all(_matches(expected, o) for o in output)
+    return isinstance(output, torch.Tensor) and tuple(output.shape) == expected
+
+
+def _format_output(output: Any) -> str:
+    if isinstance(output, torch.Tensor):
+        return f"shape {format_shape(tuple(output.shape))}"
+    if isinstance(output, (tuple, list)):
+        return "(" + ", ".join(_format_output(o) for o in output) + ")"
+    return repr(output)
 
 
 # -- switching -----------------------------------------------------------------------------------

@@ -1,0 +1,544 @@
+"""What `tnn.runtime_checks()` checks for each typed layer: its rule, fed at runtime.
+
+Each `LayerRule` feeds a layer's runtime attributes and a call's tensor shapes to the shared rules
+in `typedtorch._shapes`, exactly as the mypy plugin (`mypy_plugin/_nn*.py`) feeds them with the
+layer's type arguments and the argument types; no shape formula is written here. A rule returns
+what the forward must return: a shape, `Outputs` for a tuple, or None where it is not checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Union
+
+import torch
+
+from .._checking import TensorTypeError
+from .._shapes import (
+    EQUAL_DTYPE_LOSSES,
+    RuleError,
+    Shape,
+    adaptive_pool_shape,
+    batch_norm_shape,
+    bilinear_shape,
+    channel_dropout_shape,
+    class_target_kind,
+    class_weight_shape,
+    conv_shape,
+    conv_transpose_shape,
+    cross_entropy_shape,
+    decoder_layer_shape,
+    elementwise_loss_shape,
+    embedding_shape,
+    encoder_layer_shape,
+    flatten_shape,
+    format_shape,
+    group_norm_shape,
+    interpolate_shape,
+    layer_norm_shape,
+    linear_shape,
+    mha_shapes,
+    nll_loss_shape,
+    pool_shape,
+    prelu_shape,
+    require_in_channels,
+    require_in_features,
+    rnn_cell_shapes,
+    rnn_shapes,
+    softmax_shape,
+    transformer_shape,
+    unflatten_shape,
+)
+from . import _activation, _attention, _conv, _dropout, _linear, _loss, _norm, _pool, _rnn
+from . import _transformer as _tf
+from ._embedding import Embedding
+from ._flatten import Flatten, Unflatten
+from ._upsample import Upsample
+
+
+@dataclass(frozen=True)
+class Outputs:
+    """A forward that returns a tuple: what each item must be."""
+
+    items: tuple[Expected, ...]
+
+
+# A shape, a tuple of expectations, or None (not checked: e.g. `need_weights=False`'s None).
+Expected = Union[Shape, Outputs, None]  # noqa: UP007 (a runtime alias of a forward reference)
+
+# A call's arguments by the forward's parameter names (only those the caller passed).
+Arguments = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class LayerRule:
+    """How one layer class is checked.
+
+    `compute(module, label, arguments)` returns the expected output or raises `RuleError`.
+    `inputs` are the forward parameters that must hold tensors for the call to be checked (the
+    first is the main input); `like_parameters` those whose dtype and device must be the layer's
+    parameters' (a tuple of tensors, as LSTM's `hx`, counts item by item).
+    """
+
+    compute: Callable[[Any, str, Arguments], Expected]
+    inputs: tuple[str, ...] = ("input",)
+    like_parameters: tuple[str, ...] = ("input",)
+
+
+def shape_of(arguments: Arguments, name: str) -> Shape | None:
+    """The shape of the tensor passed as `name`, None when it was not passed (or is None)."""
+    value = arguments.get(name)
+    return tuple(value.shape) if isinstance(value, torch.Tensor) else None
+
+
+def _input(arguments: Arguments) -> Shape:
+    shape = shape_of(arguments, "input")
+    assert shape is not None  # `inputs` made sure of it
+    return shape
+
+
+def _dtype_name(dtype: torch.dtype) -> str:
+    return str(dtype).removeprefix("torch.")
+
+
+# -- linear, conv, pool ----------------------------------------------------------------------------
+
+
+def _linear_rule(m: Any, label: str, a: Arguments) -> Expected:
+    x = _input(a)
+    # The layer-level wording, as the plugin reports it, before the functional rule's.
+    require_in_features(label, x, m.in_features)
+    bias = None if m.bias is None else tuple(m.bias.shape)
+    return linear_shape(x, tuple(m.weight.shape), bias)
+
+
+def _bilinear_rule(m: Any, label: str, a: Arguments) -> Expected:
+    a1, a2 = shape_of(a, "input1"), shape_of(a, "input2")
+    assert a1 is not None and a2 is not None
+    return bilinear_shape(a1, a2, tuple(m.weight.shape), label)
+
+
+def _conv_rule(spatial: int) -> Callable[[Any, str, Arguments], Expected]:
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        x = _input(a)
+        require_in_channels(label, x, m.in_channels, spatial)
+        return conv_shape(
+            x,
+            tuple(m.weight.shape),
+            None if m.bias is None else tuple(m.bias.shape),
+            stride=m.stride,
+            padding=m.padding,
+            dilation=m.dilation,
+            groups=m.groups,
+            spatial=spatial,
+        )
+
+    return rule
+
+
+def _conv_transpose_rule(spatial: int) -> Callable[[Any, str, Arguments], Expected]:
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        x = _input(a)
+        require_in_channels(label, x, m.in_channels, spatial)
+        if a.get("output_size") is not None:
+            # `output_size` picks the output padding; the plugin leaves such calls alone too.
+            return None
+        return conv_transpose_shape(
+            x,
+            tuple(m.weight.shape),
+            None if m.bias is None else tuple(m.bias.shape),
+            stride=m.stride,
+            padding=m.padding,
+            output_padding=m.output_padding,
+            groups=m.groups,
+            dilation=m.dilation,
+            spatial=spatial,
+        )
+
+    return rule
+
+
+def _pool_rule(kind: str, spatial: int) -> Callable[[Any, str, Arguments], Expected]:
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        return pool_shape(
+            _input(a),
+            m.kernel_size,
+            m.stride,
+            m.padding,
+            m.dilation if kind == "max" else 1,
+            bool(m.ceil_mode),
+            spatial=spatial,
+            op=f"{kind}_pool{spatial}d",
+        )
+
+    return rule
+
+
+def _adaptive_rule(kind: str, spatial: int) -> Callable[[Any, str, Arguments], Expected]:
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        size = m.output_size
+        output = tuple(size) if isinstance(size, (tuple, list)) else size
+        return adaptive_pool_shape(
+            _input(a), output, spatial=spatial, op=f"adaptive_{kind}_pool{spatial}d"
+        )
+
+    return rule
+
+
+def _upsample_rule(m: Any, label: str, a: Arguments) -> Expected:
+    size = tuple(m.size) if isinstance(m.size, (tuple, list)) else m.size
+    scale = m.scale_factor
+    scale = tuple(scale) if isinstance(scale, (tuple, list)) else scale
+    return interpolate_shape(
+        _input(a),
+        size=size,
+        scale_factor=scale,
+        mode=m.mode,
+        align_corners=m.align_corners,
+        recompute_scale_factor=m.recompute_scale_factor,
+    )
+
+
+# -- norms, embedding, reshaping, activations ---------------------------------------------------
+
+
+def _batch_norm_rule(spatial: int) -> Callable[[Any, str, Arguments], Expected]:
+    ranks = (2, 3) if spatial == 1 else (spatial + 2,)
+
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        return batch_norm_shape(_input(a), m.num_features, ranks, label)
+
+    return rule
+
+
+def _layer_norm_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return layer_norm_shape(_input(a), tuple(m.normalized_shape), label)
+
+
+def _group_norm_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return group_norm_shape(_input(a), m.num_groups, m.num_channels, label)
+
+
+def _embedding_rule(m: Any, label: str, a: Arguments) -> Expected:
+    x = a["input"]
+    if x.dtype not in (torch.int64, torch.int32):
+        raise TensorTypeError(
+            f'"{label}" expects integer indices (int64 or int32), got a '
+            f"{_dtype_name(x.dtype)} input"
+        )
+    return embedding_shape(_input(a), m.embedding_dim)
+
+
+def _flatten_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return flatten_shape(_input(a), m.start_dim, m.end_dim)
+
+
+def _unflatten_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return unflatten_shape(_input(a), m.dim, tuple(m.unflattened_size))
+
+
+def _prelu_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return prelu_shape(_input(a), m.num_parameters, label)
+
+
+def _softmax_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return softmax_shape(_input(a), m.dim, label)
+
+
+def _same_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return _input(a)
+
+
+def _channel_dropout_rule(spatial: int) -> Callable[[Any, str, Arguments], Expected]:
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        return channel_dropout_shape(_input(a), spatial, label)
+
+    return rule
+
+
+# -- recurrent ---------------------------------------------------------------------------------
+
+
+def _states(a: Arguments, lstm: bool) -> tuple[Shape | None, Shape | None]:
+    """`hx` as (h_0, c_0) shapes: a tensor for RNN/GRU, a pair for LSTM."""
+    hx = a.get("hx")
+    if lstm and isinstance(hx, (tuple, list)) and len(hx) == 2:
+        return shape_of({"h": hx[0]}, "h"), shape_of({"c": hx[1]}, "c")
+    return shape_of(a, "hx"), None
+
+
+def _rnn_rule(m: Any, label: str, a: Arguments) -> Expected:
+    lstm = isinstance(m, torch.nn.LSTM)
+    h_0, c_0 = _states(a, lstm)
+    shapes = rnn_shapes(
+        _input(a),
+        h_0,
+        c_0,
+        input_size=m.input_size,
+        hidden_size=m.hidden_size,
+        num_layers=m.num_layers,
+        bidirectional=m.bidirectional,
+        batch_first=m.batch_first,
+        proj_size=m.proj_size,
+        lstm=lstm,
+        layer=label,
+    )
+    if shapes.c_n is not None:
+        return Outputs((shapes.output, Outputs((shapes.h_n, shapes.c_n))))
+    return Outputs((shapes.output, shapes.h_n))
+
+
+def _cell_rule(m: Any, label: str, a: Arguments) -> Expected:
+    lstm = isinstance(m, torch.nn.LSTMCell)
+    hx, cx = _states(a, lstm)
+    shape = rnn_cell_shapes(
+        _input(a),
+        hx,
+        cx,
+        input_size=m.input_size,
+        hidden_size=m.hidden_size,
+        lstm=lstm,
+        layer=label,
+    )
+    return Outputs((shape, shape)) if lstm else shape
+
+
+# -- attention ---------------------------------------------------------------------------------
+
+
+def _mha_rule(m: Any, label: str, a: Arguments) -> Expected:
+    query, key, value = (shape_of(a, name) for name in ("query", "key", "value"))
+    assert query is not None and key is not None and value is not None
+    shapes = mha_shapes(
+        query,
+        key,
+        value,
+        shape_of(a, "key_padding_mask"),
+        shape_of(a, "attn_mask"),
+        embed_dim=m.embed_dim,
+        num_heads=m.num_heads,
+        kdim=m.kdim,
+        vdim=m.vdim,
+        batch_first=m.batch_first,
+        add_bias_kv=m.bias_k is not None,
+        add_zero_attn=m.add_zero_attn,
+        average_attn_weights=a.get("average_attn_weights", True) is not False,
+        layer=label,
+    )
+    weights = shapes.weights if a.get("need_weights", True) else None
+    return Outputs((shapes.output, weights))
+
+
+def _attention_of(m: Any) -> Any:
+    """The self-attention that decides a Transformer layer's (or stack's) d_model and nhead."""
+    layer = (
+        m.layers[0]
+        if isinstance(m, (torch.nn.TransformerEncoder, torch.nn.TransformerDecoder))
+        else m
+    )
+    return layer.self_attn
+
+
+def _encoder_rule(mask_name: str) -> Callable[[Any, str, Arguments], Expected]:
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        attention = _attention_of(m)
+        src = shape_of(a, "src")
+        assert src is not None
+        return encoder_layer_shape(
+            src,
+            shape_of(a, mask_name),
+            shape_of(a, "src_key_padding_mask"),
+            d_model=attention.embed_dim,
+            nhead=attention.num_heads,
+            batch_first=attention.batch_first,
+            layer=label,
+            mask_name=mask_name,
+        )
+
+    return rule
+
+
+def _decoder_rule(m: Any, label: str, a: Arguments) -> Expected:
+    attention = _attention_of(m)
+    tgt, memory = shape_of(a, "tgt"), shape_of(a, "memory")
+    assert tgt is not None and memory is not None
+    return decoder_layer_shape(
+        tgt,
+        memory,
+        *(
+            shape_of(a, name)
+            for name in (
+                "tgt_mask",
+                "memory_mask",
+                "tgt_key_padding_mask",
+                "memory_key_padding_mask",
+            )
+        ),
+        d_model=attention.embed_dim,
+        nhead=attention.num_heads,
+        batch_first=attention.batch_first,
+        layer=label,
+    )
+
+
+def _transformer_rule(m: Any, label: str, a: Arguments) -> Expected:
+    src, tgt = shape_of(a, "src"), shape_of(a, "tgt")
+    assert src is not None and tgt is not None
+    return transformer_shape(
+        src,
+        tgt,
+        *(
+            shape_of(a, name)
+            for name in (
+                "src_mask",
+                "tgt_mask",
+                "memory_mask",
+                "src_key_padding_mask",
+                "tgt_key_padding_mask",
+                "memory_key_padding_mask",
+            )
+        ),
+        d_model=m.d_model,
+        nhead=m.nhead,
+        batch_first=m.batch_first,
+        layer=label,
+    )
+
+
+# -- losses: each module runs its functional loss's contract, as in the plugin ---------------------
+
+_LOSS_FUNCTIONS: dict[type[torch.nn.Module], str] = {
+    _loss.CrossEntropyLoss: "cross_entropy",
+    _loss.NLLLoss: "nll_loss",
+    _loss.MSELoss: "mse_loss",
+    _loss.L1Loss: "l1_loss",
+    _loss.BCELoss: "binary_cross_entropy",
+    _loss.BCEWithLogitsLoss: "binary_cross_entropy_with_logits",
+}
+
+
+def _loss_rule(name: str) -> Callable[[Any, str, Arguments], Expected]:
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        x, t = a["input"], a["target"]
+        if x.device != t.device:
+            raise TensorTypeError(
+                f'Expected all tensors to be on the same device for "{name}": input is on '
+                f"{x.device} and target is on {t.device}"
+            )
+        xs, ts = tuple(x.shape), tuple(t.shape)
+        weight = getattr(m, "weight", None)
+        if name in ("cross_entropy", "nll_loss"):
+            probabilities = class_target_kind(xs, ts, _dtype_name(t.dtype), name)
+            if isinstance(weight, torch.Tensor) and xs:
+                class_weight_shape(xs, tuple(weight.shape), name, probabilities=probabilities)
+            if name == "cross_entropy":
+                return cross_entropy_shape(xs, ts, m.reduction, probabilities=probabilities)
+            return nll_loss_shape(xs, ts, m.reduction)
+        if name in EQUAL_DTYPE_LOSSES and x.dtype != t.dtype:
+            raise TensorTypeError(
+                f'Incompatible dtypes for "{name}": input is {_dtype_name(x.dtype)} and target '
+                f"is {_dtype_name(t.dtype)}"
+            )
+        return elementwise_loss_shape(xs, ts, m.reduction, name)
+
+    return rule
+
+
+# -- the table ---------------------------------------------------------------------------------
+
+RULES: dict[type[torch.nn.Module], LayerRule] = {
+    _linear.Linear: LayerRule(_linear_rule),
+    _linear.Bilinear: LayerRule(_bilinear_rule, ("input1", "input2"), ("input1", "input2")),
+    _linear.Identity: LayerRule(_same_rule, like_parameters=()),
+    _norm.LayerNorm: LayerRule(_layer_norm_rule),
+    _norm.GroupNorm: LayerRule(_group_norm_rule),
+    Embedding: LayerRule(_embedding_rule, like_parameters=()),
+    Flatten: LayerRule(_flatten_rule),
+    Unflatten: LayerRule(_unflatten_rule),
+    Upsample: LayerRule(_upsample_rule),
+    _activation.PReLU: LayerRule(_prelu_rule),
+    _activation.Softmax: LayerRule(_softmax_rule),
+    _activation.LogSoftmax: LayerRule(_softmax_rule),
+    _attention.MultiheadAttention: LayerRule(
+        _mha_rule, ("query", "key", "value"), ("query", "key", "value")
+    ),
+    _tf.TransformerEncoderLayer: LayerRule(_encoder_rule("src_mask"), ("src",), ("src",)),
+    _tf.TransformerEncoder: LayerRule(_encoder_rule("mask"), ("src",), ("src",)),
+    _tf.TransformerDecoderLayer: LayerRule(_decoder_rule, ("tgt", "memory"), ("tgt", "memory")),
+    _tf.TransformerDecoder: LayerRule(_decoder_rule, ("tgt", "memory"), ("tgt", "memory")),
+    _tf.Transformer: LayerRule(_transformer_rule, ("src", "tgt"), ("src", "tgt")),
+}
+for _cls in (
+    _activation.ReLU,
+    _activation.GELU,
+    _activation.SiLU,
+    _activation.Tanh,
+    _activation.Sigmoid,
+    _activation.LeakyReLU,
+    _activation.ELU,
+    _dropout.Dropout,
+    _dropout.AlphaDropout,
+):
+    RULES[_cls] = LayerRule(_same_rule)
+for _cls in (_rnn.RNN, _rnn.LSTM, _rnn.GRU):
+    RULES[_cls] = LayerRule(_rnn_rule, like_parameters=("input", "hx"))
+for _cls in (_rnn.RNNCell, _rnn.LSTMCell, _rnn.GRUCell):
+    RULES[_cls] = LayerRule(_cell_rule, like_parameters=("input", "hx"))
+for _cls, _name in _LOSS_FUNCTIONS.items():
+    RULES[_cls] = LayerRule(_loss_rule(_name), ("input", "target"), ())
+for _n in (1, 2, 3):
+    RULES[getattr(_conv, f"Conv{_n}d")] = LayerRule(_conv_rule(_n))
+    RULES[getattr(_conv, f"ConvTranspose{_n}d")] = LayerRule(_conv_transpose_rule(_n))
+    RULES[getattr(_pool, f"MaxPool{_n}d")] = LayerRule(_pool_rule("max", _n))
+    RULES[getattr(_pool, f"AvgPool{_n}d")] = LayerRule(_pool_rule("avg", _n))
+    RULES[getattr(_pool, f"AdaptiveMaxPool{_n}d")] = LayerRule(_adaptive_rule("max", _n))
+    RULES[getattr(_pool, f"AdaptiveAvgPool{_n}d")] = LayerRule(_adaptive_rule("avg", _n))
+    RULES[getattr(_norm, f"BatchNorm{_n}d")] = LayerRule(_batch_norm_rule(_n))
+    RULES[getattr(_dropout, f"Dropout{_n}d")] = LayerRule(_channel_dropout_rule(_n))
+
+
+def rule_of(module: torch.nn.Module) -> LayerRule | None:
+    """The rule of the most derived covered class: a user's subclass of a typed layer keeps it."""
+    for cls in type(module).__mro__:
+        rule = RULES.get(cls)
+        if rule is not None:
+            return rule
+    return None
+
+
+def label_of(module: torch.nn.Module) -> str:
+    """The layer as its constructor call, as messages name it: `Linear(in_features=784, ...)`.
+
+    Layers with children print over many lines; those get a one-line label of what decides
+    their shapes.
+    """
+    if isinstance(module, torch.nn.MultiheadAttention):
+        flags = ", batch_first=True" if module.batch_first else ""
+        return f"MultiheadAttention({module.embed_dim}, {module.num_heads}{flags})"
+    if isinstance(module, (torch.nn.TransformerEncoder, torch.nn.TransformerDecoder)):
+        return f"{type(module).__name__}({label_of(module.layers[0])}, {module.num_layers})"
+    if isinstance(module, (torch.nn.TransformerEncoderLayer, torch.nn.TransformerDecoderLayer)):
+        attention = module.self_attn
+        flags = ", batch_first=True" if attention.batch_first else ""
+        return f"{type(module).__name__}({attention.embed_dim}, {attention.num_heads}{flags})"
+    if isinstance(module, torch.nn.Transformer):
+        flags = ", batch_first=True" if module.batch_first else ""
+        return f"Transformer(d_model={module.d_model}, nhead={module.nhead}{flags})"
+    return repr(module)
+
+
+def expected_output(module: torch.nn.Module, rule: LayerRule, arguments: Arguments) -> Expected:
+    """The rule's answer for this call; its error as a `TensorTypeError` naming the layer."""
+    label = label_of(module)
+    try:
+        return rule.compute(module, label, arguments)
+    except RuleError as err:
+        message = err.message if label in err.message else f'"{label}": {err.message}'
+        raise TensorTypeError(message) from None
+
+
+def format_expected(expected: Expected) -> str:
+    if isinstance(expected, Outputs):
+        return "(" + ", ".join(format_expected(item) for item in expected.items) + ")"
+    return "None" if expected is None else format_shape(expected)
