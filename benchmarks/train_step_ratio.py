@@ -91,28 +91,37 @@ def compare(
 ) -> float:
     """Typed over plain step time. The models are built in both orders (which one's tensors
     are allocated first measurably changes step time, ~2% for the CNN), and the two ratios'
-    geometric mean is reported."""
-    ratios = []
+    geometric mean is reported. Beside it, the same measurement of a second identical plain
+    model over the first: the noise floor, what a ratio of two equal models reads here."""
+    ratios, controls = [], []
     for typed_first in (True, False):
         typed, plain = _build(make, typed_first)
-        typed_step, plain_step = _step_fn(typed, x, y), _step_fn(plain, x, y)
-        for step in (typed_step, plain_step):  # warm-up
+        control = make(torch.nn)
+        control.load_state_dict(plain.state_dict())
+        steps_and_times: list[tuple[Callable[[], None], list[float]]] = [
+            (_step_fn(model, x, y), []) for model in (typed, plain, control)
+        ]
+        for step, _ in steps_and_times:  # warm-up
             _time(step, 3)
-        typed_times: list[float] = []
-        plain_times: list[float] = []
         for i in range(repeats):
-            # Alternate which goes first, so neither always runs on a warmer cache.
-            pair = [(typed_step, typed_times), (plain_step, plain_times)]
-            for step, times in pair if i % 2 == 0 else reversed(pair):
+            # Rotate which goes first, so none always runs on a warmer cache.
+            k = i % len(steps_and_times)
+            for step, times in steps_and_times[k:] + steps_and_times[:k]:
                 times.append(_time(step, steps))
-        t, p = statistics.median(typed_times), statistics.median(plain_times)
+        t, p, c = (statistics.median(times) for _, times in steps_and_times)
         ratios.append(t / p)
+        controls.append(c / p)
         order = "typed built first" if typed_first else "plain built first"
         print(
-            f"{name:6s} typed {t * 1e3:8.3f} ms/step   plain {p * 1e3:8.3f} ms/step   ratio {t / p:.4f}  ({order})"
+            f"{name:6s} typed {t * 1e3:8.3f} ms/step   plain {p * 1e3:8.3f} ms/step   "
+            f"ratio {t / p:.4f}   plain/plain {c / p:.4f}  ({order})"
         )
     ratio = (ratios[0] * ratios[1]) ** 0.5
-    print(f"{name:6s} ratio {ratio:.4f} (geometric mean of both orders)")
+    control = (controls[0] * controls[1]) ** 0.5
+    print(
+        f"{name:6s} ratio {ratio:.4f}, noise floor plain/plain {control:.4f} "
+        "(geometric means of both orders)"
+    )
     return ratio
 
 
