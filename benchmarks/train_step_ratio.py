@@ -6,7 +6,7 @@ optimizer step) of each, interleaved: every repeat times both back to back, so m
 hits both alike. Prints the median times and their ratio (target <= 1.01). Runtime checks are
 off (typed layers are torch's classes; nothing is checked unless asked for).
 
-Run: `python benchmarks/train_step_ratio.py [--repeats 30] [--steps 20]`.
+Run: `python benchmarks/train_step_ratio.py [--repeats 60] [--steps 20]`.
 """
 
 from __future__ import annotations
@@ -127,7 +127,7 @@ def compare(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=30)
+    parser.add_argument("--repeats", type=int, default=60)
     parser.add_argument("--steps", type=int, default=20)
     # One thread by default: intra-op thread scheduling is the largest source of noise.
     parser.add_argument("--threads", type=int, default=1)
