@@ -35,7 +35,7 @@ from typedtorch._shapes._resize import Scale
 
 from ._calls import Call
 from ._codec import Codec, TensorType
-from ._errors import report_rule_error
+from ._errors import report_rule_error, unknown_after_error
 from ._kinds import check_same_device, check_same_dtype
 from ._registry import op
 
@@ -109,10 +109,8 @@ def _optional_tensor(codec: Codec, typ: Type | None) -> TensorType | None:
 
 
 def _hook(compute: Callable[[Call, Codec], Type | None]) -> Callable[[Call, Codec], Type | None]:
-    """A hook that gives up quietly on unreadable arguments, and reports a rule's error itself:
-    these functions are generic in device and dtype, so the result after an error keeps the
-    input's device and dtype (the dispatcher's default result would leave the TypeVars
-    unsolved) and only the shape becomes unknown."""
+    """A hook that gives up quietly on unreadable arguments, and reports a rule's error itself
+    (the result is then unknown, as the dispatcher makes it)."""
 
     def hook(call: Call, codec: Codec) -> Type | None:
         try:
@@ -121,11 +119,7 @@ def _hook(compute: Callable[[Call, Codec], Type | None]) -> Callable[[Call, Code
             return None
         except RuleError as err:
             report_rule_error(call.api, err, call.context)
-            input_type = call.arg(0, "input")
-            x = codec.tensor(input_type) if input_type is not None else None
-            if x is None:
-                return codec.tensor_type(codec.any(), codec.any(), None)
-            return codec.tensor_type(x.device, x.dtype, None)
+            return unknown_after_error()
 
     return hook
 

@@ -15,7 +15,7 @@ from typedtorch._shapes import RuleError, einsum_shape
 
 from ._calls import Call
 from ._codec import Codec, TensorType
-from ._errors import report_rule_error
+from ._errors import report_rule_error, unknown_after_error
 from ._kinds import check_same_device, check_same_dtype
 from ._registry import op
 
@@ -60,8 +60,6 @@ def einsum_hook(call: Call, codec: Codec) -> Type | None:
             return codec.tensor_type(device, dtype, None)
         shape = einsum_shape(equation, [s for s in shapes if s is not None])
     except RuleError as err:
-        # Report here rather than in the dispatcher: the result keeps the operands' device and
-        # dtype (the stub's TypeVars would otherwise be erased to Any), only its shape is lost.
         report_rule_error(call.api, err, call.context)
-        return codec.tensor_type(device, dtype, None)
+        return unknown_after_error()
     return codec.tensor_type(device, dtype, shape)

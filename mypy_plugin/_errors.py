@@ -13,6 +13,7 @@ from typing import Final
 from mypy.errorcodes import ErrorCode
 from mypy.nodes import Context
 from mypy.plugin import CheckerPluginInterface, TypeAnalyzerPluginInterface
+from mypy.types import AnyType, Type, TypeOfAny, UnionType, get_proper_type
 
 from typedtorch._shapes import RuleError
 
@@ -45,6 +46,30 @@ def report_rule_error(
 ) -> None:
     """Emit a rule's error at the call that caused it, with the rule's code."""
     api.fail(error.message, context, code=_BY_RULE_CODE[error.code])
+
+
+def unknown_after_error() -> AnyType:
+    """The result of a call whose error was just reported: unknown, so that nothing downstream
+    reports an error that follows from it (ops given it answer the same, see `after_error`).
+
+    Not a tensor of unknown shape: mypy's redefinition widening keeps a rebound variable's
+    earlier types beside it (`x = layer(x)`), an unknown shape overlaps them all, and the
+    function's final `return x` then failed.
+    """
+    return AnyType(TypeOfAny.from_error)
+
+
+def after_error(typ: Type) -> bool:
+    """`typ` is (or holds, in a union, as a rebound variable is left) `unknown_after_error`'s
+    `Any`, or an `Any` derived from it (`x.relu()` on such an `x`)."""
+    p = get_proper_type(typ)
+    for item in p.items if isinstance(p, UnionType) else [p]:
+        q = get_proper_type(item)
+        if isinstance(q, AnyType):
+            source = q.source_any if q.type_of_any == TypeOfAny.from_another_any else q
+            if source is not None and source.type_of_any == TypeOfAny.from_error:
+                return True
+    return False
 
 
 def report(

@@ -58,7 +58,7 @@ from typedtorch._shapes import (
 
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, Codec
-from ._errors import report_rule_error
+from ._errors import report_rule_error, unknown_after_error
 from ._kinds import DEVICE_CLASSES, device_type, dtype_name, dtype_type
 from ._registry import OpHook, op
 
@@ -311,8 +311,8 @@ def _result(
     """A new tensor on `device=` (CPU by default) of `dtype=` (`default_dtype` if omitted), of
     the shape `shape()` computes.
 
-    A rule's error is reported here rather than raised to the dispatcher, so that the result
-    keeps its known device and dtype (only its shape becomes unknown).
+    A rule's error is reported here (the result is then unknown); a `requires_grad` error
+    leaves the result as it is.
     """
     dtype = _dtype(call, codec, default_dtype)
     device = _device(call, codec, _default_device(codec))
@@ -320,7 +320,7 @@ def _result(
         dims = shape()
     except RuleError as err:
         report_rule_error(call.api, err, call.context)
-        dims = None
+        return unknown_after_error()
     try:
         _check_grad(op_name, call, dtype)
     except RuleError as err:

@@ -22,7 +22,6 @@ import os
 from collections.abc import Callable
 from typing import Final
 
-from mypy.erasetype import erase_typevars
 from mypy.nodes import Context, Decorator, FakeInfo, FuncDef, OverloadedFuncDef, TypeInfo
 from mypy.options import Options
 from mypy.plugin import (
@@ -38,7 +37,17 @@ from mypy.plugin import (
     TypeAnalyzerPluginInterface,
 )
 from mypy.plugins.default import DefaultPlugin
-from mypy.types import AnyType, CallableType, FunctionLike, Instance, Type, TypeOfAny
+from mypy.types import (
+    AnyType,
+    CallableType,
+    FunctionLike,
+    Instance,
+    Type,
+    TypeOfAny,
+    TypeVarTupleType,
+    UnionType,
+    get_proper_type,
+)
 
 from typedtorch._shapes import RuleError
 
@@ -60,13 +69,12 @@ from . import (
 )
 from ._calls import bind_call
 from ._codec import TENSOR, Codec
-from ._errors import INTERNAL, report, report_rule_error
+from ._errors import INTERNAL, after_error, report, report_rule_error, unknown_after_error
 from ._operators import OPERATORS, analyze_operator, defer, has_canonical, normalize
 from ._registry import OP_HOOKS, OpHook
-from ._results import erase_shapes
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.3.4"
+PLUGIN_VERSION: Final = "0.3.6"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -170,18 +178,20 @@ class _OpSignatureHook:
             call = bind_call(ctx.api, ctx.context, receiver, self.reflected)
             if call.unbindable:
                 return None
+            if any(after_error(t) for t in [*call.positional, *call.keywords.values()]):
+                return unknown_after_error()
             result = self.hook(call, codec)
             if result is not None and has_canonical(result):
                 result = normalize(result, codec)
             return result
         except RuleError as err:
             report_rule_error(ctx.api, err, ctx.context)
-            # The declared result with unknown shapes, so that nothing downstream reports an
-            # error that follows from this one. Not plain `Any`: a variable redefined from a
-            # tensor to `Any` keeps a union type, on which mypy's TypeVarTuple inference
-            # crashes. Its TypeVars become Any: with the relaxed parameters mypy could no
-            # longer solve them from the arguments.
-            return erase_typevars(erase_shapes(ctx.default_signature.ret_type, codec))
+            # Unknown, so that nothing downstream reports an error that follows from this one:
+            # ops given it answer `Any` too (`_after_error`). A tensor with unknown shape would
+            # not do: mypy's redefinition widening keeps a rebound variable's earlier types
+            # beside it (`x = layer(x)`), and they overlap an unknown shape, so the final
+            # `return x` failed.
+            return unknown_after_error()
         except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
             _internal_error(ctx.api, self.name, exc, ctx.context)
             return None
@@ -219,6 +229,16 @@ def _normalize_result(ctx: MethodContext | FunctionContext) -> Type:
 def _defer_result(ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
     """Any callee whose declared result holds dim arithmetic: defer it (see `defer`)."""
     signature = ctx.default_signature
+    if any(isinstance(v, TypeVarTupleType) for v in signature.variables):
+        if any(after_error(ctx.api.get_expression_type(e)) for a in ctx.args for e in a):
+            # An argument left unknown by an earlier error: the result is unknown too, and no
+            # error follows from the first (nor mypy's crash on inferring from it).
+            return signature.copy_modified(
+                arg_types=[AnyType(TypeOfAny.special_form)] * len(signature.arg_types),
+                ret_type=unknown_after_error(),
+                variables=[],
+            )
+        _drop_context_with_any(ctx)
     if not has_canonical(signature.ret_type):
         return signature
     try:
@@ -226,6 +246,25 @@ def _defer_result(ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
     except Exception as exc:  # noqa: BLE001
         _internal_error(ctx.api, "dim arithmetic", exc, ctx.context)
         return signature
+
+
+def _drop_context_with_any(ctx: MethodSigContext | FunctionSigContext) -> None:
+    """Let a call of a function generic in a TypeVarTuple ignore a type context that is a union
+    holding `Any` (`x = f(x)` after `x` was redefined from a typed tensor to `Any`, e.g. the
+    result of an erroneous call): mypy 2.4.1 infers the TypeVarTuple from that union and crashes
+    ("Invalid type replacement to expand"). The arguments alone still solve it."""
+    stack = getattr(getattr(ctx.api, "expr_checker", None), "type_context", None)
+    if not isinstance(stack, list) or not stack or stack[-1] is None:
+        return
+    if _union_with_any(stack[-1]):
+        stack[-1] = None
+
+
+def _union_with_any(typ: Type) -> bool:
+    p = get_proper_type(typ)
+    return isinstance(p, UnionType) and any(
+        isinstance(get_proper_type(item), AnyType) for item in p.items
+    )
 
 
 _TENSOR_DEVICE: Final = f"{TENSOR}.device"

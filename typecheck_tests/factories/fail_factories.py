@@ -12,8 +12,8 @@ tt.tensor([[1.0, 2.0], [3.0, 4.0, 5.0]])  # E: Ragged nested sequence for "tenso
 tt.tensor([[1, 2], 3])  # E: Ragged nested sequence for "tensor": expected a sequence at dim 1, got a scalar  [shape]
 tt.tensor([1, [2, 3]])  # E: Ragged nested sequence for "tensor": expected a scalar at dim 1, got a sequence  [shape]
 ragged = tt.tensor([[1, 2], [3]])  # E: Ragged nested sequence for "tensor": expected sequence of length 2 at dim 1 (got 1)  [shape]
-# After an error the dtype is still known; the shape is not.
-reveal_type(ragged)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Int64, *tuple[Any, ...]]"
+# After an error the result is unknown: nothing downstream reports an error from it.
+reveal_type(ragged)  # N: Revealed type is "Any"
 tt.zeros(2, -1)  # E: Invalid size [2, -1] for "zeros": dimension sizes must be non-negative, got -1  [shape]
 tt.ones((3, -2))  # E: Invalid size [3, -2] for "ones": dimension sizes must be non-negative, got -2  [shape]
 tt.full((-1,), 1.0)  # E: Invalid size [-1] for "full": dimension sizes must be non-negative, got -1  [shape]

@@ -15,7 +15,7 @@ H2 = TypeVar("H2", bound=int)
 
 def broadcast_trap(pred: Tensor[CPU, Float32, N, L[1]], target: Tensor[CPU, Float32, N]) -> None:
     loss = F.mse_loss(pred, target)  # E: Incompatible shapes for "mse_loss": input [N, 1] and target [N] must have the same shape: torch would broadcast them to [N, N] with only a warning (did you mean to .squeeze(-1) the input?)  [shape]
-    reveal_type(loss)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, *tuple[Any, ...]]"
+    reveal_type(loss)  # N: Revealed type is "Any"
     F.huber_loss(pred, target)  # E: Incompatible shapes for "huber_loss": input [N, 1] and target [N] must have the same shape: torch would broadcast them to [N, N] with only a warning (did you mean to .squeeze(-1) the input?)  [shape]
     F.binary_cross_entropy_with_logits(pred, target)  # E: Incompatible shapes for "binary_cross_entropy_with_logits": input [N, 1] and target [N] must have the same shape (did you mean to .squeeze(-1) the input?)  [shape]
 
