@@ -59,6 +59,7 @@ from typedtorch._shapes import (
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, Codec
 from ._errors import report_rule_error, unknown_after_error
+from ._int_args import int_arg_dim
 from ._kinds import DEVICE_CLASSES, device_type, dtype_name, dtype_type
 from ._registry import OpHook, op
 
@@ -132,15 +133,13 @@ def _int_like(p: ProperType) -> bool:
     return isinstance(p, AnyType)
 
 
-def _dim(codec: Codec, typ: Type, expr: Expression | None = None) -> Dim:
-    """A size argument's dim. mypy types `-1` as plain `int`: negative literals are read off
-    the expression, so that the rules can reject them as torch does."""
+def _dim(call: Call, codec: Codec, typ: Type, expr: Expression | None = None) -> Dim:
+    """A size argument's dim, arithmetic included (`zeros(h + 1)`, `-1`: mypy types both as
+    plain `int`; see `_int_args.py`), so that the rules can reject negative sizes as torch does."""
     p = get_proper_type(typ)
     if not _int_like(p):
         raise _GiveUp
-    if isinstance(expr, UnaryExpr) and expr.op == "-" and isinstance(expr.expr, IntExpr):
-        return -expr.expr.value
-    return codec.dim_or_unknown(typ)
+    return int_arg_dim(call.api, codec, typ, expr)
 
 
 def _sequence_dims(
@@ -149,11 +148,11 @@ def _sequence_dims(
     """The dims of a size given as one sequence (`(2, 3)`, `x.shape`); None for unknown length."""
     p = get_proper_type(typ)
     if isinstance(expr, ListExpr | TupleExpr):
-        return [_dim(codec, call.api.get_expression_type(e), e) for e in expr.items]
+        return [_dim(call, codec, call.api.get_expression_type(e), e) for e in expr.items]
     if isinstance(p, TupleType):
         if any(isinstance(i, UnpackType) for i in p.items):
             return None
-        return [_dim(codec, i) for i in p.items]
+        return [_dim(call, codec, i) for i in p.items]
     if isinstance(p, AnyType):
         return None
     if isinstance(p, Instance):
@@ -176,7 +175,7 @@ def _size(call: Call, codec: Codec, start: int) -> list[Dim] | None:
         return _sequence_dims(codec, call, size, call.keyword_exprs.get("size"))
     if len(types) == 1 and not _int_like(get_proper_type(types[0])):
         return _sequence_dims(codec, call, types[0], exprs[0])
-    return [_dim(codec, t, e) for t, e in zip(types, exprs, strict=True)]
+    return [_dim(call, codec, t, e) for t, e in zip(types, exprs, strict=True)]
 
 
 def _size_arg(call: Call, codec: Codec, index: int) -> list[Dim] | None:
@@ -367,7 +366,7 @@ def full_hook(call: Call, codec: Codec) -> Type:
 def randint_hook(call: Call, codec: Codec) -> Type:
     for typ in (*call.positional[:-1], call.keywords.get("low"), call.keywords.get("high")):
         if typ is not None:
-            _dim(codec, typ)  # the bounds must be ints
+            _dim(call, codec, typ)  # the bounds must be ints
     index = len(call.positional) if "size" in call.keywords else len(call.positional) - 1
     dims = _size_arg(call, codec, index)
     default = dtype_type(codec, "int64")
@@ -417,7 +416,7 @@ def linspace_hook(call: Call, codec: Codec) -> Type:
     steps = call.arg(2, "steps")
     if steps is None:
         raise _GiveUp
-    n = _dim(codec, steps, call.arg_expr(2, "steps"))
+    n = _dim(call, codec, steps, call.arg_expr(2, "steps"))
     return _result("linspace", call, codec, _default_dtype(codec), lambda: linspace_shape(n))
 
 
@@ -429,8 +428,8 @@ def eye_hook(call: Call, codec: Codec) -> Type:
         raise _GiveUp
     m = call.arg(1, "m")
     m_expr = call.arg_expr(1, "m")
-    m_dim = None if m is None or _is_none(m, m_expr) else _dim(codec, m, m_expr)
-    n_dim = _dim(codec, n, call.arg_expr(0, "n"))
+    m_dim = None if m is None or _is_none(m, m_expr) else _dim(call, codec, m, m_expr)
+    n_dim = _dim(call, codec, n, call.arg_expr(0, "n"))
     return _result("eye", call, codec, _default_dtype(codec), lambda: eye_shape(n_dim, m_dim))
 
 

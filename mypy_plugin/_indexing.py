@@ -43,7 +43,7 @@ def _bound(call: Call, codec: Codec, expr: Expression | None) -> int | None | _U
         return None
     if isinstance(expr, NameExpr) and expr.fullname == "builtins.None":
         return None
-    value = dim_of(codec, call.api.get_expression_type(expr), expr)
+    value = dim_of(call.api, codec, call.api.get_expression_type(expr), expr)
     return value if isinstance(value, int) else UNKNOWN
 
 
@@ -71,7 +71,7 @@ def _piece(call: Call, codec: Codec, expr: Expression) -> IndexItem:
             return TensorIndex(tensor.shape, boolean=False)
         raise _Unreadable
     if isinstance(typ, Instance) and typ.type.fullname == "builtins.int":
-        value = dim_of(codec, typ, expr)
+        value = dim_of(call.api, codec, typ, expr)
         return value if isinstance(value, int) else UNKNOWN
     if isinstance(typ, Instance) and typ.type.fullname == "builtins.None":
         return None

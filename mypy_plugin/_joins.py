@@ -105,7 +105,7 @@ def _split_rule(size_name: str) -> Callable[[Call, Codec, Shape], Pieces | None]
         if is_sequence(typ):
             sizes = dim_seq(call, codec, typ, call.arg_expr(0, size_name))
             return split_shapes(shape, sizes, dim) if sizes is not None else None
-        return split_shapes(shape, dim_of(codec, typ, call.arg_expr(0, size_name)), dim)
+        return split_shapes(shape, dim_of(call.api, codec, typ, call.arg_expr(0, size_name)), dim)
 
     return rule
 
@@ -115,7 +115,7 @@ def _chunk_rule(call: Call, codec: Codec, shape: Shape) -> Pieces | None:
     dim = int_arg(call, codec, 1, "dim", 0)
     if typ is None or dim is None:
         return None
-    return chunk_shapes(shape, dim_of(codec, typ, call.arg_expr(0, "chunks")), dim)
+    return chunk_shapes(shape, dim_of(call.api, codec, typ, call.arg_expr(0, "chunks")), dim)
 
 
 def _unbind_rule(call: Call, codec: Codec, shape: Shape) -> Pieces | None:

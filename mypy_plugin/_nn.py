@@ -82,6 +82,7 @@ from typedtorch._shapes._symbolic import Expr, _Unknown, format_dim
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec, NotADim, TensorType
 from ._functional_loss import class_loss_type, effective_reduction, elementwise_loss_type
+from ._int_args import int_arg_dim
 from ._kinds import check_same_device, check_same_dtype, device_name, dtype_name
 from ._registry import op
 
@@ -212,32 +213,13 @@ for _name, (_index, _) in _LOSS_REDUCTION.items():
 _NOT_CONSTANT: Final = object()
 
 
-def _constant_int(expr: Expression) -> int | None:
-    """The value of an integer constant expression (`20 * 12 * 12`, `-1`), else None."""
-    if isinstance(expr, IntExpr):
-        return expr.value
-    if isinstance(expr, UnaryExpr) and expr.op in ("-", "+"):
-        value = _constant_int(expr.expr)
-        return None if value is None else (-value if expr.op == "-" else value)
-    if isinstance(expr, OpExpr) and expr.op in ("+", "-", "*", "//", "%"):
-        left, right = _constant_int(expr.left), _constant_int(expr.right)
-        if left is None or right is None or (expr.op in ("//", "%") and right == 0):
-            return None
-        return {
-            "+": left + right,
-            "-": left - right,
-            "*": left * right,
-            "//": left // right if right else 0,
-            "%": left % right if right else 0,
-        }[expr.op]
-    return None
-
-
 def _expr_value(call: Call, codec: Codec, expr: Expression) -> object:
     """What a constructor argument is: an int/dim, a str, a bool, None, a tuple, or UNKNOWN."""
-    constant = _constant_int(expr)
-    if constant is not None:
-        return constant
+    if isinstance(expr, (IntExpr, UnaryExpr, OpExpr)):
+        # `20 * 12 * 12`, `-1`, `c * h * w` over dims: what mypy types as plain `int`.
+        d = int_arg_dim(call.api, codec, call.api.get_expression_type(expr), expr)
+        if d is not UNKNOWN:
+            return d
     if isinstance(expr, StrExpr):
         return expr.value
     if isinstance(expr, NameExpr) and expr.fullname in ("builtins.True", "builtins.False"):

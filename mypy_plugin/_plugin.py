@@ -74,7 +74,7 @@ from ._operators import OPERATORS, analyze_operator, defer, has_canonical, norma
 from ._registry import OP_HOOKS, OpHook
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.3.6"
+PLUGIN_VERSION: Final = "0.3.7"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.

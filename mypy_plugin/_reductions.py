@@ -118,7 +118,7 @@ def read_dim(call: Call, codec: Codec, position: int | None, name: str) -> DimAr
             return tuple(d for d in dims if isinstance(d, int))
         return UNKNOWN_ARG
     if isinstance(p, Instance) and p.type.fullname == "builtins.int":
-        d = dim_of(codec, typ, expr)
+        d = dim_of(call.api, codec, typ, expr)
         return d if isinstance(d, int) else UNKNOWN_ARG
     return UNKNOWN_ARG
 

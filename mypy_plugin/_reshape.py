@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
-from mypy.nodes import Expression, IntExpr, ListExpr, StarExpr, TupleExpr, UnaryExpr
+from mypy.nodes import Expression, ListExpr, StarExpr, TupleExpr
+from mypy.plugin import CheckerPluginInterface
 from mypy.types import Instance, TupleType, Type, get_proper_type
 
 from typedtorch._shapes import (
@@ -33,6 +34,7 @@ from typedtorch._shapes._reshape import infer_size
 
 from ._calls import Call
 from ._codec import TENSOR, Codec, TensorType
+from ._int_args import int_arg_dim
 from ._registry import OpHook, op
 
 JOINS: Final = "typedtorch._joins"
@@ -40,13 +42,10 @@ JOINS: Final = "typedtorch._joins"
 # -- reading arguments ------------------------------------------------------------------------
 
 
-def dim_of(codec: Codec, typ: Type, expr: Expression | None) -> Dim:
-    """The dim an int argument stands for: its literal value, a symbol, or UNKNOWN."""
-    # `-1` is typed by `int.__neg__`, whose literal result comes from mypy's default plugin,
-    # which a plugin's catch-all method hook shadows: read the negative literal itself.
-    if isinstance(expr, UnaryExpr) and expr.op in ("-", "+") and isinstance(expr.expr, IntExpr):
-        return -expr.expr.value if expr.op == "-" else expr.expr.value
-    return codec.dim_or_unknown(typ)
+def dim_of(api: CheckerPluginInterface, codec: Codec, typ: Type, expr: Expression | None) -> Dim:
+    """The dim an int argument stands for: its literal value, a symbol, arithmetic over those
+    (`c * h * w`), or UNKNOWN (see `_int_args.py`)."""
+    return int_arg_dim(api, codec, typ, expr)
 
 
 def arg_dim(call: Call, codec: Codec, index: int, name: str | None = None) -> Dim | None:
@@ -54,7 +53,7 @@ def arg_dim(call: Call, codec: Codec, index: int, name: str | None = None) -> Di
     typ = call.arg(index, name)
     if typ is None:
         return None
-    return dim_of(codec, typ, call.arg_expr(index, name))
+    return dim_of(call.api, codec, typ, call.arg_expr(index, name))
 
 
 def int_arg(call: Call, codec: Codec, index: int, name: str, default: int | None) -> int | None:
@@ -74,7 +73,7 @@ def dim_seq(call: Call, codec: Codec, typ: Type, expr: Expression | None) -> lis
     if isinstance(expr, (ListExpr, TupleExpr)):
         if any(isinstance(i, StarExpr) for i in expr.items):
             return None
-        return [dim_of(codec, call.api.get_expression_type(i), i) for i in expr.items]
+        return [dim_of(call.api, codec, call.api.get_expression_type(i), i) for i in expr.items]
     p = get_proper_type(typ)
     if isinstance(p, TupleType):
         return [codec.dim_or_unknown(i) for i in p.items]
@@ -103,7 +102,10 @@ def sizes_arg(call: Call, codec: Codec, start: int, name: str) -> list[Dim] | No
         return dim_seq(call, codec, rest[0], call.arg_expr(start))
     if not rest and name in call.keywords:
         return dim_seq(call, codec, call.keywords[name], call.keyword_exprs.get(name))
-    return [dim_of(codec, t, e) for t, e in zip(rest, call.positional_exprs[start:], strict=True)]
+    return [
+        dim_of(call.api, codec, t, e)
+        for t, e in zip(rest, call.positional_exprs[start:], strict=True)
+    ]
 
 
 def ints_or_one(call: Call, codec: Codec, index: int, name: str) -> int | list[int] | None:

@@ -27,3 +27,8 @@ def counts(x: Tensor[CPU, Float32, B, L[3], L[4]]) -> None:
 
 def one_d(v: Tensor[CPU, Float32, L[3]]) -> None:
     v.squeeze((0, 0))  # E: Dim 0 appears multiple times in the dims of "squeeze"  [shape]
+
+
+def arithmetic_sizes(x: Tensor[CPU, Float32, B, L[3], L[4], L[4]]) -> None:
+    b, c, h, w = x.shape
+    x.view(b, c * h * w + 1)  # E: Cannot "view" [B, 3, 4, 4] to [B, 49]: 48 * B elements vs 49 * B  [shape]
