@@ -88,7 +88,10 @@ class LayerRule:
 
 def shape_of(arguments: Arguments, name: str) -> Shape | None:
     """The shape of the tensor passed as `name`, None when it was not passed (or is None)."""
-    value = arguments.get(name)
+    return _shape(arguments.get(name))
+
+
+def _shape(value: Any) -> Shape | None:
     return tuple(value.shape) if isinstance(value, torch.Tensor) else None
 
 
@@ -264,8 +267,8 @@ def _states(a: Arguments, lstm: bool) -> tuple[Shape | None, Shape | None]:
     """`hx` as (h_0, c_0) shapes: a tensor for RNN/GRU, a pair for LSTM."""
     hx = a.get("hx")
     if lstm and isinstance(hx, (tuple, list)) and len(hx) == 2:
-        return shape_of({"h": hx[0]}, "h"), shape_of({"c": hx[1]}, "c")
-    return shape_of(a, "hx"), None
+        return _shape(hx[0]), _shape(hx[1])
+    return _shape(hx), None
 
 
 def _rnn_rule(m: Any, label: str, a: Arguments) -> Expected:
