@@ -151,11 +151,11 @@ class _OpSignatureHook:
 
     def __call__(self, ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
         signature = ctx.default_signature
-        if (
-            _is_first_item(signature, ctx.api)
-            or self._last is None
-            or self._last[0] is not ctx.context
-        ):
+        try:
+            first = _is_first_item(signature, ctx.api)
+        except Exception:  # noqa: BLE001  (a hook must never crash mypy: compute afresh)
+            first = True
+        if first or self._last is None or self._last[0] is not ctx.context:
             result = self._compute(ctx)
             self._last = (ctx.context, result)
         else:
@@ -187,7 +187,7 @@ class _OpSignatureHook:
         except RuleError as err:
             report_rule_error(ctx.api, err, ctx.context)
             # Unknown, so that nothing downstream reports an error that follows from this one:
-            # ops given it answer `Any` too (`_after_error`). A tensor with unknown shape would
+            # ops given it answer `Any` too (`after_error`). A tensor with unknown shape would
             # not do: mypy's redefinition widening keeps a rebound variable's earlier types
             # beside it (`x = layer(x)`), and they overlap an unknown shape, so the final
             # `return x` failed.
@@ -230,15 +230,19 @@ def _defer_result(ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
     """Any callee whose declared result holds dim arithmetic: defer it (see `defer`)."""
     signature = ctx.default_signature
     if any(isinstance(v, TypeVarTupleType) for v in signature.variables):
-        if any(after_error(ctx.api.get_expression_type(e)) for a in ctx.args for e in a):
-            # An argument left unknown by an earlier error: the result is unknown too, and no
-            # error follows from the first (nor mypy's crash on inferring from it).
-            return signature.copy_modified(
-                arg_types=[AnyType(TypeOfAny.special_form)] * len(signature.arg_types),
-                ret_type=unknown_after_error(),
-                variables=[],
-            )
-        _drop_context_with_any(ctx)
+        try:
+            if any(after_error(ctx.api.get_expression_type(e)) for a in ctx.args for e in a):
+                # An argument left unknown by an earlier error: the result is unknown too, and
+                # no error follows from the first (nor mypy's crash on inferring from it).
+                return signature.copy_modified(
+                    arg_types=[AnyType(TypeOfAny.special_form)] * len(signature.arg_types),
+                    ret_type=unknown_after_error(),
+                    variables=[],
+                )
+            _drop_context_with_any(ctx)
+        except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+            _internal_error(ctx.api, "unknown after an error", exc, ctx.context)
+            return signature
     if not has_canonical(signature.ret_type):
         return signature
     try:

@@ -27,6 +27,7 @@ from ._runtime_rules import (
     Expected,
     LayerRule,
     Outputs,
+    dtype_name,
     expected_output,
     format_expected,
     label_of,
@@ -99,8 +100,8 @@ def _check_kinds(module: torch.nn.Module, rule: LayerRule, label: str, a: Argume
         for x in _tensors(a.get(name)):
             if x.dtype != param.dtype and not _autocast_on(x):
                 raise TensorTypeError(
-                    f'"{label}" expects a {_dtype_name(param.dtype)} {_what(name)} (the dtype '
-                    f"of its parameters), got {_dtype_name(x.dtype)} {_what(name)} "
+                    f'"{label}" expects a {dtype_name(param.dtype)} {_what(name)} (the dtype '
+                    f"of its parameters), got {dtype_name(x.dtype)} {_what(name)} "
                     f"{format_shape(tuple(x.shape))}"
                 )
             if x.device != param.device:
@@ -114,10 +115,6 @@ def _what(name: str, *, article: bool = False) -> str:
     if name == "input":
         return "an input" if article else "input"
     return name
-
-
-def _dtype_name(dtype: torch.dtype) -> str:
-    return str(dtype).removeprefix("torch.")
 
 
 def _autocast_on(x: torch.Tensor) -> bool:

@@ -101,7 +101,8 @@ def _input(arguments: Arguments) -> Shape:
     return shape
 
 
-def _dtype_name(dtype: torch.dtype) -> str:
+def dtype_name(dtype: torch.dtype) -> str:
+    """`torch.float32` as messages (and the shared rules) name it: `float32`."""
     return str(dtype).removeprefix("torch.")
 
 
@@ -227,8 +228,7 @@ def _embedding_rule(m: Any, label: str, a: Arguments) -> Expected:
     x = a["input"]
     if x.dtype not in (torch.int64, torch.int32):
         raise TensorTypeError(
-            f'"{label}" expects integer indices (int64 or int32), got a '
-            f"{_dtype_name(x.dtype)} input"
+            f'"{label}" expects integer indices (int64 or int32), got a {dtype_name(x.dtype)} input'
         )
     return embedding_shape(_input(a), m.embedding_dim)
 
@@ -432,7 +432,7 @@ def _loss_rule(name: str) -> Callable[[Any, str, Arguments], Expected]:
         xs, ts = tuple(x.shape), tuple(t.shape)
         weight = getattr(m, "weight", None)
         if name in ("cross_entropy", "nll_loss"):
-            probabilities = class_target_kind(xs, ts, _dtype_name(t.dtype), name)
+            probabilities = class_target_kind(xs, ts, dtype_name(t.dtype), name)
             if isinstance(weight, torch.Tensor) and xs:
                 class_weight_shape(xs, tuple(weight.shape), name, probabilities=probabilities)
             if name == "cross_entropy":
@@ -440,8 +440,8 @@ def _loss_rule(name: str) -> Callable[[Any, str, Arguments], Expected]:
             return nll_loss_shape(xs, ts, m.reduction)
         if name in EQUAL_DTYPE_LOSSES and x.dtype != t.dtype:
             raise TensorTypeError(
-                f'Incompatible dtypes for "{name}": input is {_dtype_name(x.dtype)} and target '
-                f"is {_dtype_name(t.dtype)}"
+                f'Incompatible dtypes for "{name}": input is {dtype_name(x.dtype)} and target '
+                f"is {dtype_name(t.dtype)}"
             )
         return elementwise_loss_shape(xs, ts, m.reduction, name)
 
