@@ -47,6 +47,16 @@ if cuda_platform and "+cpu" not in version:
 EOF
 }
 
+# mypy and pyright cannot see packages that an editable install maps with an import hook, so
+# `typedtorch` and the stub package `torch-stubs` are made visible by plain path entries: a .pth
+# file pointing at the repository (typedtorch/) and at stubs/ (torch-stubs/), as
+# `pip install typedtorch` puts both in site-packages.
+link_stubs() {
+    local site
+    site=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+    printf '%s\n%s\n' "$PWD" "$PWD/stubs" >"$site/typedtorch-dev-paths.pth"
+}
+
 setup() {
     if [ ! -x "$VENV/bin/python" ]; then
         "$PYTHON" -m venv "$VENV"
@@ -55,6 +65,7 @@ setup() {
     local key
     key=$(install_key)
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$key" ]; then
+        link_stubs
         return
     fi
     local args=()
@@ -66,6 +77,7 @@ setup() {
         pip install -q "${args[@]}" torch
     fi
     pip install -q "${args[@]}" -e ".[dev,examples]"
+    link_stubs
     echo "$key" >"$stamp"
 }
 

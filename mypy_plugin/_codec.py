@@ -31,7 +31,8 @@ from mypy.types import (
 from typedtorch._shapes import UNKNOWN, Dim, Expr, sym
 from typedtorch._shapes._symbolic import FloorDivAtom, Sym, floordiv
 
-TENSOR: Final = "typedtorch._tensor.Tensor"
+from ._names import TENSOR as TENSOR
+
 SUM: Final = "typedtorch._dims.Sum"
 PRODUCT: Final = "typedtorch._dims.Product"
 QUOTIENT: Final = "typedtorch._dims.Quotient"

@@ -37,9 +37,8 @@ from ._calls import Call
 from ._codec import Codec, TensorType
 from ._errors import report_rule_error, unknown_after_error
 from ._kinds import check_same_device, check_same_dtype
+from ._names import NN_FUNCTIONAL as FUNCTIONAL
 from ._registry import op
-
-FUNCTIONAL: Final = "typedtorch.functional"
 
 
 class _Unknowable(Exception):
@@ -144,7 +143,7 @@ def _shape(tensor: TensorType | None) -> Shape | None:
 # -- linear --------------------------------------------------------------------------------------
 
 
-@op(f"{FUNCTIONAL}._linear.linear")
+@op(f"{FUNCTIONAL}.linear")
 @_hook
 def linear_hook(call: Call, codec: Codec) -> Type | None:
     x = _tensor(codec, call.arg(0, "input"))
@@ -306,7 +305,7 @@ def _as_scale(value: object) -> Scale | tuple[Scale, ...]:
 # -- interpolate, pad ----------------------------------------------------------------------------
 
 
-@op(f"{FUNCTIONAL}._resize.interpolate")
+@op(f"{FUNCTIONAL}.interpolate")
 @_hook
 def interpolate_hook(call: Call, codec: Codec) -> Type | None:
     x = _tensor(codec, call.arg(0, "input"))
@@ -339,7 +338,7 @@ def interpolate_hook(call: Call, codec: Codec) -> Type | None:
     return codec.tensor_type(x.device, x.dtype, shape)
 
 
-@op(f"{FUNCTIONAL}._resize.pad")
+@op(f"{FUNCTIONAL}.pad")
 @_hook
 def pad_hook(call: Call, codec: Codec) -> Type | None:
     x = _tensor(codec, call.arg(0, "input"))
@@ -358,8 +357,8 @@ def pad_hook(call: Call, codec: Codec) -> Type | None:
 
 
 for _n in (1, 2, 3):
-    op(f"{FUNCTIONAL}._conv.conv{_n}d")(_conv_hook(_n))
-    op(f"{FUNCTIONAL}._conv.conv_transpose{_n}d")(_conv_transpose_hook(_n))
+    op(f"{FUNCTIONAL}.conv{_n}d")(_conv_hook(_n))
+    op(f"{FUNCTIONAL}.conv_transpose{_n}d")(_conv_transpose_hook(_n))
     for _kind in ("max", "avg"):
-        op(f"{FUNCTIONAL}._pool.{_kind}_pool{_n}d")(_pool_hook(_kind, _n))
-        op(f"{FUNCTIONAL}._pool.adaptive_{_kind}_pool{_n}d")(_adaptive_pool_hook(_kind, _n))
+        op(f"{FUNCTIONAL}.{_kind}_pool{_n}d")(_pool_hook(_kind, _n))
+        op(f"{FUNCTIONAL}.adaptive_{_kind}_pool{_n}d")(_adaptive_pool_hook(_kind, _n))

@@ -17,9 +17,10 @@ from ._calls import Call
 from ._codec import Codec, TensorType
 from ._errors import report_rule_error, unknown_after_error
 from ._kinds import check_same_device, check_same_dtype
+from ._names import TORCH_FUNCTIONAL
 from ._registry import op
 
-EINSUM: Final = "typedtorch._einsum.einsum"
+EINSUM: Final = f"{TORCH_FUNCTIONAL}.einsum"
 
 
 def _equation(call: Call) -> str | None:

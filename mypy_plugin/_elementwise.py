@@ -40,9 +40,9 @@ from typedtorch._shapes._elementwise import (
 from ._calls import Call
 from ._codec import TENSOR, Codec, TensorType
 from ._kinds import device_name, device_type, dtype_name, dtype_type
+from ._names import VARIABLE_FUNCTIONS as POINTWISE
 from ._registry import OpHook, op
 
-POINTWISE: Final = "typedtorch._pointwise"
 _DTYPES: Final = "typedtorch._dtypes."
 
 _SCALARS: Final = {

@@ -61,9 +61,9 @@ from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, Codec
 from ._errors import report_rule_error, unknown_after_error
 from ._int_args import int_arg_dim
 from ._kinds import DEVICE_CLASSES, device_type, dtype_name, dtype_type
+from ._names import VARIABLE_FUNCTIONS as MODULE
 from ._registry import OpHook, op
 
-MODULE: Final = "typedtorch._factories"
 _DTYPE_BASE: Final = "typedtorch._dtypes.DType"
 _DEVICE_BASE: Final = "typedtorch._devices.Device"
 
@@ -205,7 +205,7 @@ def _dtype(call: Call, codec: Codec, default: Type) -> Type:
     p = get_proper_type(typ)
     if isinstance(p, Instance) and p.type.has_base(_DTYPE_BASE):
         return p
-    if isinstance(p, AnyType) or (isinstance(p, Instance) and p.type.has_base("torch.dtype")):
+    if isinstance(p, AnyType) or (isinstance(p, Instance) and p.type.has_base("torch._C.dtype")):
         return codec.any()
     raise _GiveUp
 
@@ -249,7 +249,7 @@ def _device(call: Call, codec: Codec, default: Type) -> Type:
         return device_type(codec, "cuda")  # torch reads a bare index as a CUDA device
     if isinstance(p, AnyType) or (
         isinstance(p, Instance)
-        and (p.type.has_base("torch.device") or p.type.fullname == "builtins.str")
+        and (p.type.has_base("torch._C.device") or p.type.fullname == "builtins.str")
     ):
         return codec.any()
     raise _GiveUp

@@ -7,8 +7,6 @@ affect unknown and raise no error.
 
 from __future__ import annotations
 
-from typing import Final
-
 from mypy.nodes import IntExpr, ListExpr, TupleExpr, UnaryExpr
 from mypy.types import Type
 
@@ -30,10 +28,9 @@ from ._calls import Call
 from ._codec import Codec
 from ._conv import _combine, _flag, _hook, _literal_value, _optional_tensor, _param, _tensor
 from ._kinds import check_same_device, dtype_name
+from ._names import NN_FUNCTIONAL as EMBEDDING
+from ._names import NN_FUNCTIONAL as NORMALIZATION
 from ._registry import op
-
-EMBEDDING: Final = "typedtorch.functional._embedding"
-NORMALIZATION: Final = "typedtorch.functional._normalization"
 
 
 def _int(call: Call, index: int, name: str, default: object) -> Dim:

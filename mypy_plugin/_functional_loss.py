@@ -30,9 +30,8 @@ from ._calls import Call
 from ._codec import Codec, TensorType
 from ._conv import _hook, _literal_value, _optional_tensor, _tensor
 from ._kinds import check_same_device, check_same_dtype, dtype_name, dtype_type
+from ._names import NN_FUNCTIONAL as LOSS
 from ._registry import op
-
-LOSS: Final = "typedtorch.functional._loss"
 
 
 def effective_reduction(call: Call, index: int, legacy: tuple[int, int] | None) -> str | None:

@@ -25,8 +25,10 @@ from typedtorch._shapes import (
 from ._calls import Call
 from ._codec import TENSOR, Codec, TensorType
 from ._kinds import check_same_device, check_same_dtype
+from ._names import TORCH_FUNCTIONAL
+from ._names import VARIABLE_FUNCTIONS as JOINS
 from ._registry import OpHook, op
-from ._reshape import JOINS, dim_of, dim_seq, function_form, int_arg, is_sequence, receiver
+from ._reshape import dim_of, dim_seq, function_form, int_arg, is_sequence, receiver
 
 
 def _tensors(call: Call, codec: Codec) -> list[TensorType] | None:
@@ -124,7 +126,9 @@ def _unbind_rule(call: Call, codec: Codec, shape: Shape) -> Pieces | None:
 
 
 op(f"{TENSOR}.split")(_parts(_split_rule("split_size")))
-op(f"{JOINS}.split")(function_form(_parts(_split_rule("split_size_or_sections")), "tensor"))
+op(f"{TORCH_FUNCTIONAL}.split")(
+    function_form(_parts(_split_rule("split_size_or_sections")), "tensor")
+)
 op(f"{TENSOR}.chunk")(_parts(_chunk_rule))
 op(f"{JOINS}.chunk")(function_form(_parts(_chunk_rule), "input"))
 op(f"{TENSOR}.unbind")(_parts(_unbind_rule))

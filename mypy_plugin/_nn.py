@@ -84,13 +84,11 @@ from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec, NotADim, Tenso
 from ._functional_loss import class_loss_type, effective_reduction, elementwise_loss_type
 from ._int_args import int_arg_dim
 from ._kinds import check_same_device, check_same_dtype, device_name, dtype_name
+from ._names import MODULE, layer
 from ._registry import op
 
-NN: Final = "typedtorch.nn"
-MODULE: Final = f"{NN}._module.Module"
-TORCH_MODULE: Final = "torch.nn.modules.module.Module"
-SEQUENTIAL: Final = f"{NN}._container.Sequential"
-IDENTITY: Final = f"{NN}._linear.Identity"
+SEQUENTIAL: Final = layer("container", "Sequential")
+IDENTITY: Final = layer("linear", "Identity")
 
 # A required constructor argument (no default).
 _REQUIRED: Final = object()
@@ -117,22 +115,22 @@ SPECS: Final[dict[str, Spec]] = {}
 
 
 def _spec(module: str, name: str, config: Sequence[tuple[str, int, object]], dt: int | None = None):  # type: ignore[no-untyped-def]  # noqa: ANN202
-    spec = Spec(f"{NN}.{module}.{name}", tuple(config), dt)
+    spec = Spec(layer(module, name), tuple(config), dt)
     SPECS[spec.fullname] = spec
     return spec
 
 
 _R = _REQUIRED
-_spec("_linear", "Linear", [("in_features", 0, _R), ("out_features", 1, _R)], 3)
+_spec("linear", "Linear", [("in_features", 0, _R), ("out_features", 1, _R)], 3)
 _spec(
-    "_linear",
+    "linear",
     "Bilinear",
     [("in1_features", 0, _R), ("in2_features", 1, _R), ("out_features", 2, _R)],
     4,
 )
 for _n in (1, 2, 3):
     _spec(
-        "_conv",
+        "conv",
         f"Conv{_n}d",
         [
             ("in_channels", 0, _R),
@@ -146,7 +144,7 @@ for _n in (1, 2, 3):
         9,
     )
     _spec(
-        "_conv",
+        "conv",
         f"ConvTranspose{_n}d",
         [
             ("in_channels", 0, _R),
@@ -161,7 +159,7 @@ for _n in (1, 2, 3):
         10,
     )
     _spec(
-        "_pool",
+        "pooling",
         f"MaxPool{_n}d",
         [
             ("kernel_size", 0, _R),
@@ -172,27 +170,27 @@ for _n in (1, 2, 3):
         ],
     )
     _spec(
-        "_pool",
+        "pooling",
         f"AvgPool{_n}d",
         [("kernel_size", 0, _R), ("stride", 1, None), ("padding", 2, 0), ("ceil_mode", 3, False)],
     )
     for _kind in ("Avg", "Max"):
-        _spec("_pool", f"Adaptive{_kind}Pool{_n}d", [("output_size", 0, _R)])
-    _spec("_norm", f"BatchNorm{_n}d", [("num_features", 0, _R)], 5)
-_spec("_norm", "LayerNorm", [("normalized_shape", 0, _R)], 4)
-_spec("_norm", "GroupNorm", [("num_groups", 0, _R), ("num_channels", 1, _R)], 4)
-_spec("_embedding", "Embedding", [("num_embeddings", 0, _R), ("embedding_dim", 1, _R)], 9)
-_spec("_activation", "PReLU", [("num_parameters", 0, 1)], 2)
+        _spec("pooling", f"Adaptive{_kind}Pool{_n}d", [("output_size", 0, _R)])
+    _spec("batchnorm", f"BatchNorm{_n}d", [("num_features", 0, _R)], 5)
+_spec("normalization", "LayerNorm", [("normalized_shape", 0, _R)], 4)
+_spec("normalization", "GroupNorm", [("num_groups", 0, _R), ("num_channels", 1, _R)], 4)
+_spec("sparse", "Embedding", [("num_embeddings", 0, _R), ("embedding_dim", 1, _R)], 9)
+_spec("activation", "PReLU", [("num_parameters", 0, 1)], 2)
 for _name in ("Softmax", "LogSoftmax"):
-    _spec("_activation", _name, [("dim", 0, None)])
+    _spec("activation", _name, [("dim", 0, None)])
 for _name in ("ReLU", "GELU", "SiLU", "Tanh", "Sigmoid", "LeakyReLU", "ELU"):
-    _spec("_activation", _name, [])
+    _spec("activation", _name, [])
 for _name in ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout"):
-    _spec("_dropout", _name, [])
-_spec("_flatten", "Flatten", [("start_dim", 0, 1), ("end_dim", 1, -1)])
-_spec("_flatten", "Unflatten", [("dim", 0, _R), ("unflattened_size", 1, _R)])
+    _spec("dropout", _name, [])
+_spec("flatten", "Flatten", [("start_dim", 0, 1), ("end_dim", 1, -1)])
+_spec("flatten", "Unflatten", [("dim", 0, _R), ("unflattened_size", 1, _R)])
 _spec(
-    "_upsample", "Upsample", [("size", 0, None), ("scale_factor", 1, None), ("mode", 2, "nearest")]
+    "upsampling", "Upsample", [("size", 0, None), ("scale_factor", 1, None), ("mode", 2, "nearest")]
 )
 # Loss modules: the position of `reduction`, and of the legacy (size_average, reduce) flags
 # that override it, as torch's `_Loss.__init__` does.
@@ -205,7 +203,7 @@ _LOSS_REDUCTION: Final[dict[str, tuple[int, tuple[int, int]]]] = {
     "BCEWithLogitsLoss": (3, (1, 2)),
 }
 for _name, (_index, _) in _LOSS_REDUCTION.items():
-    _spec("_loss", _name, [("reduction", _index, "mean")])
+    _spec("loss", _name, [("reduction", _index, "mean")])
 
 
 # -- values <-> type arguments -------------------------------------------------------------------
@@ -796,17 +794,13 @@ def _forward_of(receiver: Instance) -> CallableType | Overloaded | None:
     owner = receiver.type.get_containing_type_info("forward")
     # torch's own layers keep torch's typing (`Any`): only forwards written against
     # typedtorch's vocabulary (the user's) decide a call's type.
-    if (
-        owner is None
-        or owner.fullname in (TORCH_MODULE, MODULE)
-        or owner.fullname.startswith("torch.")
-    ):
+    if owner is None or owner.fullname == MODULE or owner.fullname.startswith("torch."):
         return None
     member = get_proper_type(find_member("forward", receiver, receiver))
     return member if isinstance(member, (CallableType, Overloaded)) else None
 
 
-@op(f"{MODULE}.__call__", f"{TORCH_MODULE}.__call__")
+@op(f"{MODULE}.__call__")
 def module_call(call: Call, codec: Codec) -> Type | None:
     receiver = get_proper_type(call.receiver) if call.receiver is not None else None
     if not isinstance(receiver, Instance) or call.unbindable:
@@ -887,7 +881,7 @@ def _to_target(codec: Codec, call: Call) -> tuple[Type | None, Type | None]:
             device = p if device_name(p) is not None else codec.any()
         elif isinstance(p, Instance) and p.type.fullname.startswith("typedtorch._dtypes."):
             dtype = p if dtype_name(p) is not None else codec.any()
-        elif isinstance(p, Instance) and p.type.fullname in ("torch.dtype",):
+        elif isinstance(p, Instance) and p.type.fullname == "torch._C.dtype":
             dtype = codec.any()
         elif isinstance(p, NoneType) or (
             isinstance(p, Instance) and p.type.fullname == "builtins.bool"

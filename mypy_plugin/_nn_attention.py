@@ -26,7 +26,8 @@ from typedtorch._shapes import (
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, Codec, TensorType
 from ._kinds import dtype_name
-from ._nn import _REQUIRED, NN, Spec, _dim, _expr_value, _kind_type
+from ._names import TYPEDTORCH_NN
+from ._nn import _REQUIRED, Spec, _dim, _expr_value, _kind_type
 from ._nn_rnn import (
     LayerConfig,
     ReadLayer,
@@ -39,8 +40,8 @@ from ._nn_rnn import (
 )
 from ._registry import op
 
-MHA: Final = f"{NN}._attention.MultiheadAttention"
-TRANSFORMER: Final = f"{NN}._transformer"
+MHA: Final = "torch.nn.modules.activation.MultiheadAttention"
+TRANSFORMER: Final = "torch.nn.modules.transformer"
 ENCODER_LAYER: Final = f"{TRANSFORMER}.TransformerEncoderLayer"
 DECODER_LAYER: Final = f"{TRANSFORMER}.TransformerDecoderLayer"
 ENCODER: Final = f"{TRANSFORMER}.TransformerEncoder"
@@ -300,7 +301,11 @@ def transformer_call(call: Call, codec: Codec) -> Type | None:
     return _same_as(tgt, device, dtype, codec)
 
 
-@op(f"{FULL}.generate_square_subsequent_mask", f"{TRANSFORMER}.generate_square_subsequent_mask")
+@op(
+    f"{FULL}.generate_square_subsequent_mask",
+    f"{TRANSFORMER}._generate_square_subsequent_mask",
+    f"{TYPEDTORCH_NN}.generate_square_subsequent_mask",
+)
 def square_mask(call: Call, codec: Codec) -> Type | None:
     expr = call.arg_expr(0, "sz")
     if expr is None:

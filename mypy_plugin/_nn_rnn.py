@@ -24,10 +24,11 @@ from typedtorch._shapes import UNKNOWN, Dim, Shape, rnn_cell_shapes, rnn_config,
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, Codec, TensorType
 from ._kinds import check_same_device, check_same_dtype
-from ._nn import _REQUIRED, NN, Layer, Spec, _dim, _kind_type, constructor_args, type_value
+from ._names import TYPEDTORCH_NN
+from ._nn import _REQUIRED, Layer, Spec, _dim, _kind_type, constructor_args, type_value
 from ._registry import op
 
-RNN_MODULE: Final = f"{NN}._rnn"
+RNN_MODULE: Final = "torch.nn.modules.rnn"
 
 
 @dataclass(frozen=True)
@@ -282,7 +283,7 @@ for _fullname, _config in CONFIGS.items():
 # -- functional_call ----------------------------------------------------------------------------
 
 
-@op(f"{NN}._parameterized.functional_call")
+@op(f"{TYPEDTORCH_NN}.functional_call")
 def functional_call_hook(call: Call, codec: Codec) -> Type | None:
     """`functional_call(module, params, args)` -> the type of `module(*args)`."""
     module, args = call.arg(0, "module"), call.arg(2, "args")

@@ -70,11 +70,12 @@ from . import (
 from ._calls import bind_call
 from ._codec import TENSOR, Codec
 from ._errors import INTERNAL, after_error, report, report_rule_error, unknown_after_error
+from ._names import MODULE
 from ._operators import OPERATORS, analyze_operator, defer, has_canonical, normalize
 from ._registry import OP_HOOKS, OpHook
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.3.7"
+PLUGIN_VERSION: Final = "0.4.0"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -309,7 +310,7 @@ class TypedTorchPlugin(Plugin):
     def _inherited_op_hook(self, fullname: str) -> _OpSignatureHook | None:
         """A hook registered on a base class's method applies to its subclasses' calls too:
         mypy names a method call after the receiver's class (`mod.Net.__call__`), not after the
-        class that defines the method (`typedtorch.nn._module.Module.__call__`)."""
+        class that defines the method (`torch.nn.modules.module.Module.__call__`)."""
         owner, _, method = fullname.rpartition(".")
         try:
             node = self.lookup_fully_qualified(owner) if owner else None
@@ -318,10 +319,14 @@ class TypedTorchPlugin(Plugin):
         info = node.node if node is not None else None
         if not isinstance(info, TypeInfo):
             return None
-        for base in info.mro[1:]:
-            hook = self._op_hooks.get(f"{base.fullname}.{method}")
+        for base in info.mro:
+            hook = self._op_hooks.get(f"{base.fullname}.{method}") if base is not info else None
             if hook is not None:
                 return hook
+            if method == "__call__" and "forward" in base.names:
+                # A subclass of a layer with its own `forward` (a LoRA `Linear`): called
+                # through that forward, not checked as the layer it extends.
+                return self._op_hooks.get(f"{MODULE}.__call__")
         return None
 
     def get_function_signature_hook(

@@ -27,10 +27,9 @@ from ._calls import Call
 from ._codec import TENSOR, Codec, TensorType
 from ._elementwise import _category, elementwise, operand
 from ._kinds import dtype_name, dtype_type
+from ._names import VALUES_INDICES as VALUES_INDICES
 from ._registry import OpHook, op
 from ._reshape import dim_of, dim_seq
-
-VALUES_INDICES: Final = "typedtorch._tensor.ValuesIndices"
 
 
 class _Unknown:

@@ -1,6 +1,6 @@
 """Where op families register their hooks, keyed by the fully-qualified name mypy asks about.
 
-A family module (`_matmul.py`, ...) decorates a hook with `@op("typedtorch._tensor.Tensor.view")`;
+A family module (`_matmul.py`, ...) decorates a hook with `@op("torch._tensor.Tensor.view")`;
 `_plugin.py` imports every family and dispatches. A hook receives the bound `Call` and a fresh
 `Codec` and returns the call's result type, or None to leave mypy's own type. It may raise
 `RuleError`: reported at the call with the rule's code, the result's shapes made unknown.

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Final
 
 from mypy.nodes import Expression, ListExpr, StarExpr, TupleExpr
 from mypy.plugin import CheckerPluginInterface
@@ -35,9 +34,8 @@ from typedtorch._shapes._reshape import infer_size
 from ._calls import Call
 from ._codec import TENSOR, Codec, TensorType
 from ._int_args import int_arg_dim
+from ._names import VARIABLE_FUNCTIONS as JOINS
 from ._registry import OpHook, op
-
-JOINS: Final = "typedtorch._joins"
 
 # -- reading arguments ------------------------------------------------------------------------
 

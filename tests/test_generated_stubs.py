@@ -17,3 +17,13 @@ def test_layer_movers_are_up_to_date() -> None:
         text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_factory_overloads_are_up_to_date() -> None:
+    proc = subprocess.run(
+        [sys.executable, "tools/factories_stub/gen.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -31,7 +31,7 @@ from typedtorch._lsp._render import render_type  # noqa: E402
 
 _T = TypeVar("_T")
 
-T = "typedtorch._tensor.Tensor"
+T = "torch._tensor.Tensor"
 CPU_F32 = "typedtorch._devices.CPU, typedtorch._dtypes.Float32"
 D = "typedtorch._dims"
 

@@ -543,10 +543,23 @@ def test_device_mismatch() -> None:
         layer(torch.randn(1, 2, 4))
 
 
-def test_plain_torch_layers_are_not_checked() -> None:
-    with tnn.runtime_checks(), pytest.raises(RuntimeError) as err:
+def test_torch_layers_are_the_typed_layers_and_are_checked() -> None:
+    # tnn.Linear is torch.nn.Linear: a layer built with torch's spelling is checked too.
+    with (
+        tnn.runtime_checks(),
+        pytest.raises(TensorTypeError, match=_lit("expects last dim 784, got 780")),
+    ):
         torch.nn.Linear(784, 10)(torch.randn(32, 780))
-    assert not isinstance(err.value, TensorTypeError)
+
+
+def test_a_subclass_with_its_own_forward_is_not_checked_as_its_base() -> None:
+    class Doubling(torch.nn.Linear):
+        def forward(self, input: torch.Tensor) -> torch.Tensor:
+            return torch.cat([input, input], dim=-1)
+
+    with tnn.runtime_checks():
+        out = Doubling(4, 4)(torch.randn(2, 4))
+    assert out.shape == (2, 8)
 
 
 def test_typed_layers_inside_plain_containers_are_checked() -> None:

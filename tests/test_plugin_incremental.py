@@ -155,11 +155,11 @@ def test_cold_warm_and_daemon_agree_and_see_edits(
     cold = _mypy(project_dir, cache)
     # The plugin really ran: shapes are computed, including dim arithmetic through a call.
     assert _revealed(cold) == [
-        '"typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, N, '
+        '"torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, N, '
         'Literal[4]]"',
-        '"typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, '
+        '"torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, '
         'typedtorch._dims.Sum[N, Literal[1]], Literal[4]]"',
-        '"typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, N, '
+        '"torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, N, '
         'Literal[2]]"',
     ], "\n".join(cold)
     assert not [line for line in cold if ": error:" in line], "\n".join(cold)

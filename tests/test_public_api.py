@@ -219,8 +219,11 @@ def test_every_package_is_installed() -> None:
     }
     missing = sorted(on_disk - listed)
     assert not missing, f"add {missing} to [tool.setuptools] packages in pyproject.toml"
-    assert config["package-dir"] == {"typedtorch_mypy": "mypy_plugin"}
-    assert "typedtorch_mypy" in listed
+    assert config["package-dir"] == {
+        "typedtorch_mypy": "mypy_plugin",
+        "torch-stubs": "stubs/torch-stubs",
+    }
+    assert "typedtorch_mypy" in listed and "torch-stubs" in listed
 
 
 def test_stubs_and_markers_are_packaged() -> None:
@@ -232,3 +235,7 @@ def test_stubs_and_markers_are_packaged() -> None:
     assert (ROOT / "mypy_plugin" / "py.typed").exists()
     assert "py.typed" in data["typedtorch"] and "py.typed" in data["typedtorch_mypy"]
     assert "*.pyi" in data["typedtorch"] and "**/*.pyi" in data["typedtorch"]
+    stubs = ROOT / "stubs" / "torch-stubs"
+    # PEP 561: a stub-only package marked partial (modules it lacks come from torch itself).
+    assert (stubs / "py.typed").read_text() == "partial\n"
+    assert "py.typed" in data["torch-stubs"] and "**/*.pyi" in data["torch-stubs"]

@@ -1,7 +1,7 @@
 """Type-check tests: `.py` files whose expectations are written inline, in mypy's convention.
 
     y = x @ w  # E: Incompatible shapes for "matmul": [B, 3] @ [4, 5], ...  [shape]
-    reveal_type(y)  # N: Revealed type is "typedtorch._tensor.Tensor[...]"
+    reveal_type(y)  # N: Revealed type is "torch._tensor.Tensor[...]"
 
 Each directory is checked by ONE mypy run (with the project's config and plugin), shared by its
 files; each file is a test comparing what mypy reported with what the file expects. Every error

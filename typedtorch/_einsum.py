@@ -1,4 +1,4 @@
-"""`tt.einsum`: torch's own function (typed in `_einsum.pyi`; shapes by the mypy plugin)."""
+"""`tt.einsum`: torch's own function (typed in `stubs/torch-stubs/functional.pyi`; shapes by the mypy plugin)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 At runtime each factory IS torch's own function: same names, same arguments, same results (plain
 `torch.Tensor`s), and no call overhead at all. What typedtorch adds is static: the stub
-`_factories.pyi` gives each result its device and dtype kinds, and the mypy plugin its shape
+`stubs/torch-stubs/_C/_VariableFunctions.pyi` gives each result its device and dtype kinds, and the mypy plugin its shape
 (`tt.zeros(3, 4)` is a `Tensor[CPU, Float32, L[3], L[4]]`).
 """
 

@@ -1,7 +1,7 @@
 """Shape functions as `typedtorch` functions: `tt.cat`, `tt.stack`, `tt.split`, `tt.flatten`, ...
 
-They are torch's own functions (no wrapper, no overhead); `_joins.pyi` gives them typed
-signatures, and the mypy plugin computes their exact result shapes.
+They are torch's own functions (no wrapper, no overhead); the stubs in `stubs/torch-stubs` give them
+typed signatures, and the mypy plugin computes their exact result shapes.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Typed tensors are plain `torch.Tensor` objects: nothing here wraps a tensor. `Tensor` exists at
 runtime so that annotations can be evaluated: `Tensor[CPU, Float32, B, L[3]]` builds an annotation
 that `typedtorch.typechecked` (jaxtyping + beartype) checks, and `isinstance(x, Tensor)` is
-`isinstance(x, torch.Tensor)`. The static view lives in `_tensor.pyi`.
+`isinstance(x, torch.Tensor)`. The static view is torch's own `Tensor`, typed by the stubs in
+`stubs/torch-stubs/_tensor.pyi`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ class _TensorMeta(type):
 
 
 class Tensor(metaclass=_TensorMeta):
-    """A `torch.Tensor` whose type carries its device, dtype and shape (see `_tensor.pyi`)."""
+    """A `torch.Tensor` whose type carries its device, dtype and shape (see `stubs/torch-stubs/_tensor.pyi`)."""
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Any:
         raise TypeError(

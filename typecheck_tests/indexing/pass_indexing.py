@@ -10,18 +10,18 @@ T = TypeVar("T", bound=int)
 
 
 def basic(x: Tensor[CPU, Float32, B, L[20], L[3]]) -> None:
-    reveal_type(x[:, 0])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
-    reveal_type(x[..., None])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[20], Literal[3], Literal[1]]"
-    reveal_type(x[:, 1:3])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[2], Literal[3]]"
-    reveal_type(x[:, ::2, -1])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[10]]"
-    reveal_type(x[0])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[20], Literal[3]]"
-    reveal_type(x[1:])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, typedtorch._dims.Sum[B, Literal[-1]], Literal[20], Literal[3]]"
-    reveal_type(x[None, :, -5:])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[1], B, Literal[5], Literal[3]]"
+    reveal_type(x[:, 0])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
+    reveal_type(x[..., None])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[20], Literal[3], Literal[1]]"
+    reveal_type(x[:, 1:3])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[2], Literal[3]]"
+    reveal_type(x[:, ::2, -1])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[10]]"
+    reveal_type(x[0])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[20], Literal[3]]"
+    reveal_type(x[1:])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, typedtorch._dims.Sum[B, Literal[-1]], Literal[20], Literal[3]]"
+    reveal_type(x[None, :, -5:])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[1], B, Literal[5], Literal[3]]"
 
 
 def sequences(x: Tensor[CPU, Float32, B, T, L[8]]) -> None:
-    reveal_type(x[:, 1:])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Sum[T, Literal[-1]], Literal[8]]"
-    reveal_type(x[:, :-1])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Sum[T, Literal[-1]], Literal[8]]"
+    reveal_type(x[:, 1:])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Sum[T, Literal[-1]], Literal[8]]"
+    reveal_type(x[:, :-1])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Sum[T, Literal[-1]], Literal[8]]"
 
 
 def advanced(
@@ -30,16 +30,16 @@ def advanced(
     mask: Tensor[CPU, Bool, B, L[20]],
     n: int,
 ) -> None:
-    reveal_type(x[:, idx])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[4]]"
-    reveal_type(x[mask])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Any]"
-    reveal_type(x[n])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[20]]"
-    reveal_type(x[:, n:])  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Any]"
-    reveal_type(x.index_select(1, idx))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[4]]"
-    reveal_type(x.narrow(1, 2, 5))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[5]]"
+    reveal_type(x[:, idx])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[4]]"
+    reveal_type(x[mask])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Any]"
+    reveal_type(x[n])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[20]]"
+    reveal_type(x[:, n:])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Any]"
+    reveal_type(x.index_select(1, idx))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[4]]"
+    reveal_type(x.narrow(1, 2, 5))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[5]]"
 
 
 def gathered(x: Tensor[CPU, Float32, B, L[20]], idx: Tensor[CPU, Int64, B, L[1]]) -> None:
-    reveal_type(x.gather(1, idx))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[1]]"
+    reveal_type(x.gather(1, idx))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[1]]"
 
 
 def sizes(x: Tensor[CPU, Float32, B, L[20]]) -> None:
@@ -53,8 +53,8 @@ def sizes(x: Tensor[CPU, Float32, B, L[20]]) -> None:
 if __name__ == "__main__":
     import torch
 
-    basic(torch.zeros(2, 20, 3))  # type: ignore[arg-type]
-    sequences(torch.zeros(2, 5, 8))  # type: ignore[arg-type]
-    advanced(torch.zeros(2, 20), torch.zeros(4, dtype=torch.long), torch.zeros(2, 20, dtype=torch.bool), 1)  # type: ignore[arg-type]
-    gathered(torch.zeros(2, 20), torch.zeros(2, 1, dtype=torch.long))  # type: ignore[arg-type]
-    sizes(torch.zeros(2, 20))  # type: ignore[arg-type]
+    basic(torch.zeros(2, 20, 3))
+    sequences(torch.zeros(2, 5, 8))
+    advanced(torch.zeros(2, 20), torch.zeros(4, dtype=torch.long), torch.zeros(2, 20, dtype=torch.bool), 1)
+    gathered(torch.zeros(2, 20), torch.zeros(2, 1, dtype=torch.long))
+    sizes(torch.zeros(2, 20))

@@ -26,7 +26,7 @@ class Net(tnn.Module):
         self, x: Tensor[CPU, Float32, B, L[1], L[28], L[28]]
     ) -> Tensor[CPU, Float32, B, L[10]]:
         h = self.pool(self.conv(x).relu())
-        reveal_type(h)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[20], Literal[12], Literal[12]]"
+        reveal_type(h)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[20], Literal[12], Literal[12]]"
         return self.fc(h.flatten(1))
 
 
@@ -54,14 +54,14 @@ class Plain(torch.nn.Module):
 
 def use(x: Tensor[CPU, Float32, B, L[1], L[28], L[28]], v: Tensor[CPU, Float32, B, L[4]]) -> None:
     net = Net()
-    reveal_type(net.fc)  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[2880], Literal[10], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
-    reveal_type(net(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[10]]"
+    reveal_type(net.fc)  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[2880], Literal[10], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
+    reveal_type(net(x))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[10]]"
     reveal_type(net.double())  # N: Revealed type is "pass_module.Net"
     mlp: MLP[L[4], L[3]] = MLP(4, 3)
     reveal_type(mlp)  # N: Revealed type is "pass_module.MLP[Literal[4], Literal[3]]"
-    reveal_type(mlp(v))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
-    reveal_type(Plain()(v))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[2]]"
-    reveal_type(tnn.Sequential(Plain(), tnn.ReLU())(v))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[2]]"
+    reveal_type(mlp(v))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
+    reveal_type(Plain()(v))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[2]]"
+    reveal_type(tnn.Sequential(Plain(), tnn.ReLU())(v))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[2]]"
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Layers built without `device=`/`dtype=` are CPU/Float32 layers under every checker.
 
-The layer stubs spell torch's defaults out as `__init__` overloads (`typedtorch/nn/_module.pyi`):
+The layer stubs spell torch's defaults out as `__init__` overloads (`stubs/torch-stubs/nn/modules/module.pyi`):
 pyright does not apply a method-scoped TypeVar's default, and left such layers with an unsolved
 `DefaultD@__init__`, so returning their output as `Tensor[CPU, Float32, ...]` failed under it.
 """
@@ -19,35 +19,36 @@ S = TypeVar("S", bound=int)
 
 
 def defaults() -> None:
-    reveal_type(tnn.Linear(32, 128))  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[32], Literal[128], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
-    reveal_type(tnn.Conv2d(1, 20, kernel_size=5))  # N: Revealed type is "typedtorch.nn._conv.Conv2d[Literal[1], Literal[20], Literal[5], Literal[1], Literal[0], Literal[1], Literal[1], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
-    reveal_type(tnn.LSTM(8, 32, batch_first=True))  # N: Revealed type is "typedtorch.nn._rnn.LSTM[Literal[8], Literal[32], Literal[1], Literal[False], Literal[True], Literal[0], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
-    reveal_type(tnn.Embedding(100, 16))  # N: Revealed type is "typedtorch.nn._embedding.Embedding[Literal[100], Literal[16], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
-    reveal_type(tnn.MultiheadAttention(16, 4))  # N: Revealed type is "typedtorch.nn._attention.MultiheadAttention[Literal[16], Literal[4], Literal[False], Literal[False], None, None, Literal[False], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
-    reveal_type(tnn.LayerNorm(16))  # N: Revealed type is "typedtorch.nn._norm.LayerNorm[Literal[16], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.Linear(32, 128))  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[32], Literal[128], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.Conv2d(1, 20, kernel_size=5))  # N: Revealed type is "torch.nn.modules.conv.Conv2d[Literal[1], Literal[20], Literal[5], Literal[1], Literal[0], Literal[1], Literal[1], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.LSTM(8, 32, batch_first=True))  # N: Revealed type is "torch.nn.modules.rnn.LSTM[Literal[8], Literal[32], Literal[1], Literal[False], Literal[True], Literal[0], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.Embedding(100, 16))  # N: Revealed type is "torch.nn.modules.sparse.Embedding[Literal[100], Literal[16], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.MultiheadAttention(16, 4))  # N: Revealed type is "torch.nn.modules.activation.MultiheadAttention[Literal[16], Literal[4], Literal[False], Literal[False], None, None, Literal[False], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.LayerNorm(16))  # N: Revealed type is "torch.nn.modules.normalization.LayerNorm[Literal[16], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
 
 
 def typed_kinds() -> None:
     # `tt.meta` so that this also runs on a CPU-only torch.
-    reveal_type(tnn.Linear(32, 128, dtype=tt.float64))  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[32], Literal[128], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
-    reveal_type(tnn.Linear(32, 128, True, tt.meta))  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[32], Literal[128], typedtorch._devices.Meta, typedtorch._dtypes.Float32]"
-    reveal_type(tnn.Conv2d(1, 20, 5, device=tt.meta, dtype=tt.float64))  # N: Revealed type is "typedtorch.nn._conv.Conv2d[Literal[1], Literal[20], Literal[5], Literal[1], Literal[0], Literal[1], Literal[1], typedtorch._devices.Meta, typedtorch._dtypes.Float64]"
-    reveal_type(tnn.LSTM(8, 32, dtype=tt.float64))  # N: Revealed type is "typedtorch.nn._rnn.LSTM[Literal[8], Literal[32], Literal[1], Literal[False], Literal[False], Literal[0], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
-    reveal_type(tnn.Embedding(100, 16, device=tt.meta))  # N: Revealed type is "typedtorch.nn._embedding.Embedding[Literal[100], Literal[16], typedtorch._devices.Meta, typedtorch._dtypes.Float32]"
-    reveal_type(tnn.MultiheadAttention(16, 4, device=tt.meta, dtype=tt.float64))  # N: Revealed type is "typedtorch.nn._attention.MultiheadAttention[Literal[16], Literal[4], Literal[False], Literal[False], None, None, Literal[False], typedtorch._devices.Meta, typedtorch._dtypes.Float64]"
-    reveal_type(tnn.LayerNorm(16, dtype=tt.float64))  # N: Revealed type is "typedtorch.nn._norm.LayerNorm[Literal[16], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
+    reveal_type(tnn.Linear(32, 128, dtype=tt.float64))  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[32], Literal[128], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
+    reveal_type(tnn.Linear(32, 128, True, tt.meta))  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[32], Literal[128], typedtorch._devices.Meta, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.Conv2d(1, 20, 5, device=tt.meta, dtype=tt.float64))  # N: Revealed type is "torch.nn.modules.conv.Conv2d[Literal[1], Literal[20], Literal[5], Literal[1], Literal[0], Literal[1], Literal[1], typedtorch._devices.Meta, typedtorch._dtypes.Float64]"
+    reveal_type(tnn.LSTM(8, 32, dtype=tt.float64))  # N: Revealed type is "torch.nn.modules.rnn.LSTM[Literal[8], Literal[32], Literal[1], Literal[False], Literal[False], Literal[0], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
+    reveal_type(tnn.Embedding(100, 16, device=tt.meta))  # N: Revealed type is "torch.nn.modules.sparse.Embedding[Literal[100], Literal[16], typedtorch._devices.Meta, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.MultiheadAttention(16, 4, device=tt.meta, dtype=tt.float64))  # N: Revealed type is "torch.nn.modules.activation.MultiheadAttention[Literal[16], Literal[4], Literal[False], Literal[False], None, None, Literal[False], typedtorch._devices.Meta, typedtorch._dtypes.Float64]"
+    reveal_type(tnn.LayerNorm(16, dtype=tt.float64))  # N: Revealed type is "torch.nn.modules.normalization.LayerNorm[Literal[16], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
 
 
 def cuda_kinds() -> None:
-    reveal_type(tnn.Linear(32, 128, device=tt.cuda))  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[32], Literal[128], typedtorch._devices.CUDA, typedtorch._dtypes.Float32]"
-    reveal_type(tnn.LSTM(8, 32, device=tt.cuda, dtype=tt.float16))  # N: Revealed type is "typedtorch.nn._rnn.LSTM[Literal[8], Literal[32], Literal[1], Literal[False], Literal[False], Literal[0], typedtorch._devices.CUDA, typedtorch._dtypes.Float16]"
+    reveal_type(tnn.Linear(32, 128, device=tt.cuda))  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[32], Literal[128], typedtorch._devices.CUDA, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.LSTM(8, 32, device=tt.cuda, dtype=tt.float16))  # N: Revealed type is "torch.nn.modules.rnn.LSTM[Literal[8], Literal[32], Literal[1], Literal[False], Literal[False], Literal[0], typedtorch._devices.CUDA, typedtorch._dtypes.Float16]"
 
 
 def untyped_kinds() -> None:
-    # A str / torch.device / torch.dtype says nothing static: the layer's device/dtype are `Any`.
-    reveal_type(tnn.Linear(32, 128, device="cpu"))  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[32], Literal[128], Any, typedtorch._dtypes.Float32]"
-    reveal_type(tnn.Linear(32, 128, dtype=torch.float64))  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[32], Literal[128], typedtorch._devices.CPU, Any]"
-    reveal_type(tnn.LayerNorm(16, device=torch.device("cpu")))  # N: Revealed type is "typedtorch.nn._norm.LayerNorm[Literal[16], Any, typedtorch._dtypes.Float32]"
+    # A str / torch.device says nothing static: the layer's device is `Any`. torch's own dtype
+    # values carry their kind (`torch.float64: Float64`).
+    reveal_type(tnn.Linear(32, 128, device="cpu"))  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[32], Literal[128], Any, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.Linear(32, 128, dtype=torch.float64))  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[32], Literal[128], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
+    reveal_type(tnn.LayerNorm(16, device=torch.device("cpu")))  # N: Revealed type is "torch.nn.modules.normalization.LayerNorm[Literal[16], Any, typedtorch._dtypes.Float32]"
 
 
 class Classifier(tnn.Module):

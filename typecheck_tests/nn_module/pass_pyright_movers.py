@@ -19,13 +19,13 @@ B = TypeVar("B", bound=int)
 
 def doubled(x: Tensor[CPU, Float64, B, L[3]]) -> Tensor[CPU, Float64, B, L[4]]:
     lin = tnn.Linear(3, 4).double()
-    reveal_type(lin)  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[3], Literal[4], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
+    reveal_type(lin)  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[3], Literal[4], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
     return lin(x)
 
 
 def moved_by_to(x: Tensor[CPU, Float64, B, L[3]]) -> Tensor[CPU, Float64, B, L[4]]:
     lin = tnn.Linear(3, 4).to(tt.float64)
-    reveal_type(lin)  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[3], Literal[4], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
+    reveal_type(lin)  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[3], Literal[4], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
     return lin(x)
 
 
@@ -37,15 +37,15 @@ def back_to_float(x: Tensor[CPU, Float32, B, L[5], L[2]]) -> Tensor[CPU, Float32
 
 def like_a_tensor(x: Tensor[Meta, Float64, B, L[3], L[8], L[8]]) -> None:
     conv = tnn.Conv2d(3, 6, 3).to(x)
-    reveal_type(conv)  # N: Revealed type is "typedtorch.nn._conv.Conv2d[Literal[3], Literal[6], Literal[3], Literal[1], Literal[0], Literal[1], Literal[1], typedtorch._devices.Meta, typedtorch._dtypes.Float64]"
-    reveal_type(conv(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.Meta, typedtorch._dtypes.Float64, B, Literal[6], Literal[6], Literal[6]]"
+    reveal_type(conv)  # N: Revealed type is "torch.nn.modules.conv.Conv2d[Literal[3], Literal[6], Literal[3], Literal[1], Literal[0], Literal[1], Literal[1], typedtorch._devices.Meta, typedtorch._dtypes.Float64]"
+    reveal_type(conv(x))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.Meta, typedtorch._dtypes.Float64, B, Literal[6], Literal[6], Literal[6]]"
     norm = tnn.LayerNorm(8).to(tt.meta, tt.float64)
-    reveal_type(norm(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.Meta, typedtorch._dtypes.Float64, B, Literal[3], Literal[8], Literal[8]]"
+    reveal_type(norm(x))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.Meta, typedtorch._dtypes.Float64, B, Literal[3], Literal[8], Literal[8]]"
 
 
 def unknown_target(name: str) -> None:
     # A str device: some device, not known statically; any tensor is accepted.
-    reveal_type(tnn.Embedding(10, 4).to(name))  # N: Revealed type is "typedtorch.nn._embedding.Embedding[Literal[10], Literal[4], Any, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.Embedding(10, 4).to(name))  # N: Revealed type is "torch.nn.modules.sparse.Embedding[Literal[10], Literal[4], Any, typedtorch._dtypes.Float32]"
 
 
 if __name__ == "__main__":

@@ -12,8 +12,8 @@ B = TypeVar("B", bound=int)
 
 def mlp(x: Tensor[CPU, Float32, B, L[784]]) -> None:
     model = tnn.Sequential(tnn.Linear(784, 128), tnn.ReLU(), tnn.Linear(128, 10))
-    reveal_type(model)  # N: Revealed type is "typedtorch.nn._container.Sequential[tuple[typedtorch.nn._linear.Linear[Literal[784], Literal[128], typedtorch._devices.CPU, typedtorch._dtypes.Float32], typedtorch.nn._activation.ReLU, typedtorch.nn._linear.Linear[Literal[128], Literal[10], typedtorch._devices.CPU, typedtorch._dtypes.Float32]]]"
-    reveal_type(model(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[10]]"
+    reveal_type(model)  # N: Revealed type is "torch.nn.modules.container.Sequential[tuple[torch.nn.modules.linear.Linear[Literal[784], Literal[128], typedtorch._devices.CPU, typedtorch._dtypes.Float32], torch.nn.modules.activation.ReLU, torch.nn.modules.linear.Linear[Literal[128], Literal[10], typedtorch._devices.CPU, typedtorch._dtypes.Float32]]]"
+    reveal_type(model(x))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[10]]"
 
 
 def cnn(x: Tensor[CPU, Float32, B, L[1], L[28], L[28]]) -> None:
@@ -24,18 +24,18 @@ def cnn(x: Tensor[CPU, Float32, B, L[1], L[28], L[28]]) -> None:
         tnn.Flatten(),
         tnn.Linear(20 * 12 * 12, 10),
     )
-    reveal_type(model(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[10]]"
+    reveal_type(model(x))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[10]]"
 
 
 def nested(x: Tensor[CPU, Float32, B, L[8]]) -> None:
     block = tnn.Sequential(tnn.Linear(8, 8), tnn.GELU())
     model = tnn.Sequential(block, tnn.Dropout(0.1), tnn.Identity(), tnn.Linear(8, 2))
-    reveal_type(model(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[2]]"
+    reveal_type(model(x))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[2]]"
 
 
 def moved(x: Tensor[tt.CUDA, Float32, B, L[8]]) -> None:
     model = tnn.Sequential(tnn.Linear(8, 4), tnn.Tanh()).to(tt.cuda)
-    reveal_type(model(x))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CUDA, typedtorch._dtypes.Float32, B, Literal[4]]"
+    reveal_type(model(x))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CUDA, typedtorch._dtypes.Float32, B, Literal[4]]"
 
 
 if __name__ == "__main__":

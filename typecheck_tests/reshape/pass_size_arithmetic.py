@@ -16,15 +16,15 @@ W = TypeVar("W", bound=int)
 
 def flatten_by_hand(x: Tensor[CPU, Float32, B, L[3], H, W]) -> None:
     b, c, h, w = x.shape
-    reveal_type(x.view(b, c * h * w))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Product[Literal[3], H, W]]"
-    reveal_type(x.reshape(b * c, h * w))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, typedtorch._dims.Product[Literal[3], B], typedtorch._dims.Product[H, W]]"
+    reveal_type(x.view(b, c * h * w))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Product[Literal[3], H, W]]"
+    reveal_type(x.reshape(b * c, h * w))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, typedtorch._dims.Product[Literal[3], B], typedtorch._dims.Product[H, W]]"
     head = tnn.Linear(c * h * w, 10)
-    reveal_type(head(x.flatten(1)))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[10]]"
+    reveal_type(head(x.flatten(1)))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[10]]"
 
 
 def new_sizes(x: Tensor[CPU, Float32, B, H, W]) -> None:
-    reveal_type(tt.zeros(x.size(1) + 1, x.size(2) // 2))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, typedtorch._dims.Sum[H, Literal[1]], typedtorch._dims.Quotient[W, Literal[2]]]"
-    reveal_type(tt.ones(2 * 3 + 1))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[7]]"
+    reveal_type(tt.zeros(x.size(1) + 1, x.size(2) // 2))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, typedtorch._dims.Sum[H, Literal[1]], typedtorch._dims.Quotient[W, Literal[2]]]"
+    reveal_type(tt.ones(2 * 3 + 1))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[7]]"
 
 
 if __name__ == "__main__":

@@ -25,41 +25,41 @@ def properties(x: Tensor[CPU, Float32, B, L[3]]) -> None:
 
 
 def conversions(x: Tensor[CPU, Float32, B, L[3]]) -> None:
-    reveal_type(x.to(tt.float64))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64, B, Literal[3]]"
-    reveal_type(x.double())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64, B, Literal[3]]"
-    reveal_type(x.half())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float16, B, Literal[3]]"
-    reveal_type(x.long())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Int64, B, Literal[3]]"
-    reveal_type(x.int())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Int32, B, Literal[3]]"
-    reveal_type(x.bool())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Bool, B, Literal[3]]"
-    reveal_type(x.cpu())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
-    reveal_type(x.float().contiguous())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
+    reveal_type(x.to(tt.float64))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64, B, Literal[3]]"
+    reveal_type(x.double())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64, B, Literal[3]]"
+    reveal_type(x.half())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float16, B, Literal[3]]"
+    reveal_type(x.long())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Int64, B, Literal[3]]"
+    reveal_type(x.int())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Int32, B, Literal[3]]"
+    reveal_type(x.bool())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Bool, B, Literal[3]]"
+    reveal_type(x.cpu())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
+    reveal_type(x.float().contiguous())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
 
 
 def on_cuda(x: Tensor[CPU, Float32, B, L[3]]) -> None:
     # Type-checked only: not run on CPU-only machines.
-    reveal_type(x.to(tt.cuda))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CUDA, typedtorch._dtypes.Float32, B, Literal[3]]"
+    reveal_type(x.to(tt.cuda))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CUDA, typedtorch._dtypes.Float32, B, Literal[3]]"
     reveal_type(x.cuda().device)  # N: Revealed type is "typedtorch._devices.CUDA"
 
 
 def autograd(x: Tensor[CPU, Float32, B, L[3]]) -> None:
     w = tt.zeros(3, 4, requires_grad=True)
     y = (x @ w).sum()
-    reveal_type(y)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
+    reveal_type(y)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
     y.backward()
-    reveal_type(w.grad)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[4]] | None"
-    reveal_type(w.detach())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[4]]"
-    reveal_type(w.clone())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[4]]"
-    reveal_type(w.requires_grad_())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[4]]"
+    reveal_type(w.grad)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[4]] | None"
+    reveal_type(w.detach())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[4]]"
+    reveal_type(w.clone())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[4]]"
+    reveal_type(w.requires_grad_())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[4]]"
     (gw,) = tt.grad((x @ w).sum(), (w,))
-    reveal_type(gw)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[4]]"
+    reveal_type(gw)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[4]]"
 
 
 def scalars(x: Tensor[CPU, Float32, B, L[3]]) -> None:
-    reveal_type(2 * x + 1.0)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
-    reveal_type(1.0 - x / 2)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
-    reveal_type(x > 0)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Bool, B, Literal[3]]"
-    reveal_type(x.clamp(0.0, 1.0).sigmoid().exp())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
-    reveal_type(x.t())  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], B]"
+    reveal_type(2 * x + 1.0)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
+    reveal_type(1.0 - x / 2)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
+    reveal_type(x > 0)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Bool, B, Literal[3]]"
+    reveal_type(x.clamp(0.0, 1.0).sigmoid().exp())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[3]]"
+    reveal_type(x.t())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], B]"
 
 
 def interop(x: Tensor[CPU, Float32, B, L[3]]) -> torch.Tensor:
@@ -69,9 +69,9 @@ def interop(x: Tensor[CPU, Float32, B, L[3]]) -> torch.Tensor:
 
 def conversion_helpers(raw: torch.Tensor) -> None:
     a = tt.checked(raw, Tensor[CPU, Float32, L[2], L[3]])
-    reveal_type(a)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[2], Literal[3]]"
+    reveal_type(a)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[2], Literal[3]]"
     b = tt.unchecked(raw, Tensor[CPU, Float32, L[2], L[3]])
-    reveal_type(tt.like(raw, b))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[2], Literal[3]]"
+    reveal_type(tt.like(raw, b))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[2], Literal[3]]"
 
 
 if __name__ == "__main__":

@@ -12,15 +12,15 @@ B = TypeVar("B", bound=int)
 
 # Tensors: literal sizes become Literal dims.
 x = tt.randn(4, 3)
-reveal_type(x)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[4], Literal[3]]"
+reveal_type(x)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[4], Literal[3]]"
 w = tt.randn(3, 5, requires_grad=True)
 y = (x @ w).relu().sum(-1)
-reveal_type(y)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[4]]"
+reveal_type(y)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[4]]"
 
 # Autograd: gradients come back typed like their inputs.
 loss = y.mean()
 (dw,) = tt.grad(loss, (w,))
-reveal_type(dw)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[5]]"
+reveal_type(dw)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[5]]"
 
 
 # A model: layer types come from literal constructor arguments.
@@ -33,14 +33,14 @@ class Net(tnn.Module):
 
     def forward(self, x: Tensor[CPU, Float32, B, L[1], L[28], L[28]]) -> Tensor[CPU, Float32, B, L[10]]:
         h = self.pool(F.relu(self.conv(x)))
-        reveal_type(h)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[20], Literal[12], Literal[12]]"
+        reveal_type(h)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[20], Literal[12], Literal[12]]"
         return self.fc(h.flatten(1))
 
 
 net = Net()
-reveal_type(net.fc)  # N: Revealed type is "typedtorch.nn._linear.Linear[Literal[2880], Literal[10], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
+reveal_type(net.fc)  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[2880], Literal[10], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
 logits = net(tt.randn(8, 1, 28, 28))
-reveal_type(logits)  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[8], Literal[10]]"
+reveal_type(logits)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[8], Literal[10]]"
 
 
 # Functions generic over symbolic dims compose.
@@ -58,11 +58,11 @@ def pool(x: Tensor[D, T, B, H]) -> Tensor[D, T, B, tt.FloorDiv[H, L[2]]]:
 
 
 def composed(x: Tensor[CPU, Float32, B, H]) -> None:
-    reveal_type(pool(pad(pad(x))))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Sum[typedtorch._dims.Quotient[H, Literal[2]], Literal[2]]]"
+    reveal_type(pool(pad(pad(x))))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Sum[typedtorch._dims.Quotient[H, Literal[2]], Literal[2]]]"
 
 
 def concrete(x: Tensor[CPU, Float32, B, L[10]]) -> None:
-    reveal_type(pool(pad(pad(x))))  # N: Revealed type is "typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[7]]"
+    reveal_type(pool(pad(pad(x))))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[7]]"
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from typing import Final
 
 __all__ = ["render_type"]
 
-_TENSOR: Final = "typedtorch._tensor.Tensor"
+_TENSOR: Final = "torch._tensor.Tensor"
 _SUM: Final = "typedtorch._dims.Sum"
 _PRODUCT: Final = "typedtorch._dims.Product"
 _QUOTIENT: Final = "typedtorch._dims.Quotient"
@@ -57,7 +57,7 @@ class _Node:
 def render_type(type_str: str) -> str:
     """Render a type string printed by mypy (`dmypy inspect -vv`) in readable form.
 
-    `typedtorch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B@f,
+    `torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B@f,
     typedtorch._dims.Sum[H@f, Literal[2]]]` becomes `Tensor[CPU, Float32, B, H + 2]`: module
     paths and TypeVar scopes are dropped, tensor dims lose their `Literal[...]`, and the
     canonical dim forms print as arithmetic (`Sum` as `+`, `Product` as `*`, `Quotient` as

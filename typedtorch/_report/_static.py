@@ -393,7 +393,7 @@ def _report_class(
 
 def _dtype_name(typ: Type | None) -> str:
     p = get_proper_type(typ) if typ is not None else None
-    if isinstance(p, Instance) and p.type.fullname == "typedtorch._tensor.Tensor" and p.args:
+    if isinstance(p, Instance) and p.type.fullname == "torch._tensor.Tensor" and p.args:
         dtype = get_proper_type(p.args[1])
         if isinstance(dtype, Instance):
             return dtype.type.name

@@ -119,7 +119,7 @@ def _what(name: str, *, article: bool = False) -> str:
 
 def _autocast_on(x: torch.Tensor) -> bool:
     # Under autocast torch casts inputs and parameters itself: mixed dtypes are expected.
-    return torch.is_autocast_enabled(x.device.type)
+    return bool(torch.is_autocast_enabled(x.device.type))
 
 
 def _pre_hook(module: torch.nn.Module, args: tuple[Any, ...]) -> None:

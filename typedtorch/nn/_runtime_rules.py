@@ -50,11 +50,8 @@ from .._shapes import (
     transformer_shape,
     unflatten_shape,
 )
-from . import _activation, _attention, _conv, _dropout, _linear, _loss, _norm, _pool, _rnn
-from . import _transformer as _tf
-from ._embedding import Embedding
-from ._flatten import Flatten, Unflatten
-from ._upsample import Upsample
+
+nn = torch.nn
 
 
 @dataclass(frozen=True)
@@ -412,12 +409,12 @@ def _transformer_rule(m: Any, label: str, a: Arguments) -> Expected:
 # -- losses: each module runs its functional loss's contract, as in the plugin ---------------------
 
 _LOSS_FUNCTIONS: dict[type[torch.nn.Module], str] = {
-    _loss.CrossEntropyLoss: "cross_entropy",
-    _loss.NLLLoss: "nll_loss",
-    _loss.MSELoss: "mse_loss",
-    _loss.L1Loss: "l1_loss",
-    _loss.BCELoss: "binary_cross_entropy",
-    _loss.BCEWithLogitsLoss: "binary_cross_entropy_with_logits",
+    nn.CrossEntropyLoss: "cross_entropy",
+    nn.NLLLoss: "nll_loss",
+    nn.MSELoss: "mse_loss",
+    nn.L1Loss: "l1_loss",
+    nn.BCELoss: "binary_cross_entropy",
+    nn.BCEWithLogitsLoss: "binary_cross_entropy_with_logits",
 }
 
 
@@ -451,62 +448,65 @@ def _loss_rule(name: str) -> Callable[[Any, str, Arguments], Expected]:
 # -- the table ---------------------------------------------------------------------------------
 
 RULES: dict[type[torch.nn.Module], LayerRule] = {
-    _linear.Linear: LayerRule(_linear_rule),
-    _linear.Bilinear: LayerRule(_bilinear_rule, ("input1", "input2"), ("input1", "input2")),
-    _linear.Identity: LayerRule(_same_rule, like_parameters=()),
-    _norm.LayerNorm: LayerRule(_layer_norm_rule),
-    _norm.GroupNorm: LayerRule(_group_norm_rule),
-    Embedding: LayerRule(_embedding_rule, like_parameters=()),
-    Flatten: LayerRule(_flatten_rule),
-    Unflatten: LayerRule(_unflatten_rule),
-    Upsample: LayerRule(_upsample_rule),
-    _activation.PReLU: LayerRule(_prelu_rule),
-    _activation.Softmax: LayerRule(_softmax_rule),
-    _activation.LogSoftmax: LayerRule(_softmax_rule),
-    _attention.MultiheadAttention: LayerRule(
+    nn.Linear: LayerRule(_linear_rule),
+    nn.Bilinear: LayerRule(_bilinear_rule, ("input1", "input2"), ("input1", "input2")),
+    nn.Identity: LayerRule(_same_rule, like_parameters=()),
+    nn.LayerNorm: LayerRule(_layer_norm_rule),
+    nn.GroupNorm: LayerRule(_group_norm_rule),
+    nn.Embedding: LayerRule(_embedding_rule, like_parameters=()),
+    nn.Flatten: LayerRule(_flatten_rule),
+    nn.Unflatten: LayerRule(_unflatten_rule),
+    nn.Upsample: LayerRule(_upsample_rule),
+    nn.PReLU: LayerRule(_prelu_rule),
+    nn.Softmax: LayerRule(_softmax_rule),
+    nn.LogSoftmax: LayerRule(_softmax_rule),
+    nn.MultiheadAttention: LayerRule(
         _mha_rule, ("query", "key", "value"), ("query", "key", "value")
     ),
-    _tf.TransformerEncoderLayer: LayerRule(_encoder_rule("src_mask"), ("src",), ("src",)),
-    _tf.TransformerEncoder: LayerRule(_encoder_rule("mask"), ("src",), ("src",)),
-    _tf.TransformerDecoderLayer: LayerRule(_decoder_rule, ("tgt", "memory"), ("tgt", "memory")),
-    _tf.TransformerDecoder: LayerRule(_decoder_rule, ("tgt", "memory"), ("tgt", "memory")),
-    _tf.Transformer: LayerRule(_transformer_rule, ("src", "tgt"), ("src", "tgt")),
+    nn.TransformerEncoderLayer: LayerRule(_encoder_rule("src_mask"), ("src",), ("src",)),
+    nn.TransformerEncoder: LayerRule(_encoder_rule("mask"), ("src",), ("src",)),
+    nn.TransformerDecoderLayer: LayerRule(_decoder_rule, ("tgt", "memory"), ("tgt", "memory")),
+    nn.TransformerDecoder: LayerRule(_decoder_rule, ("tgt", "memory"), ("tgt", "memory")),
+    nn.Transformer: LayerRule(_transformer_rule, ("src", "tgt"), ("src", "tgt")),
 }
 for _cls in (
-    _activation.ReLU,
-    _activation.GELU,
-    _activation.SiLU,
-    _activation.Tanh,
-    _activation.Sigmoid,
-    _activation.LeakyReLU,
-    _activation.ELU,
-    _dropout.Dropout,
-    _dropout.AlphaDropout,
+    nn.ReLU,
+    nn.GELU,
+    nn.SiLU,
+    nn.Tanh,
+    nn.Sigmoid,
+    nn.LeakyReLU,
+    nn.ELU,
+    nn.Dropout,
+    nn.AlphaDropout,
 ):
     RULES[_cls] = LayerRule(_same_rule)
-for _cls in (_rnn.RNN, _rnn.LSTM, _rnn.GRU):
+for _cls in (nn.RNN, nn.LSTM, nn.GRU):
     RULES[_cls] = LayerRule(_rnn_rule, like_parameters=("input", "hx"))
-for _cls in (_rnn.RNNCell, _rnn.LSTMCell, _rnn.GRUCell):
+for _cls in (nn.RNNCell, nn.LSTMCell, nn.GRUCell):
     RULES[_cls] = LayerRule(_cell_rule, like_parameters=("input", "hx"))
 for _cls, _name in _LOSS_FUNCTIONS.items():
     RULES[_cls] = LayerRule(_loss_rule(_name), ("input", "target"), ())
 for _n in (1, 2, 3):
-    RULES[getattr(_conv, f"Conv{_n}d")] = LayerRule(_conv_rule(_n))
-    RULES[getattr(_conv, f"ConvTranspose{_n}d")] = LayerRule(_conv_transpose_rule(_n))
-    RULES[getattr(_pool, f"MaxPool{_n}d")] = LayerRule(_pool_rule("max", _n))
-    RULES[getattr(_pool, f"AvgPool{_n}d")] = LayerRule(_pool_rule("avg", _n))
-    RULES[getattr(_pool, f"AdaptiveMaxPool{_n}d")] = LayerRule(_adaptive_rule("max", _n))
-    RULES[getattr(_pool, f"AdaptiveAvgPool{_n}d")] = LayerRule(_adaptive_rule("avg", _n))
-    RULES[getattr(_norm, f"BatchNorm{_n}d")] = LayerRule(_batch_norm_rule(_n))
-    RULES[getattr(_dropout, f"Dropout{_n}d")] = LayerRule(_channel_dropout_rule(_n))
+    RULES[getattr(nn, f"Conv{_n}d")] = LayerRule(_conv_rule(_n))
+    RULES[getattr(nn, f"ConvTranspose{_n}d")] = LayerRule(_conv_transpose_rule(_n))
+    RULES[getattr(nn, f"MaxPool{_n}d")] = LayerRule(_pool_rule("max", _n))
+    RULES[getattr(nn, f"AvgPool{_n}d")] = LayerRule(_pool_rule("avg", _n))
+    RULES[getattr(nn, f"AdaptiveMaxPool{_n}d")] = LayerRule(_adaptive_rule("max", _n))
+    RULES[getattr(nn, f"AdaptiveAvgPool{_n}d")] = LayerRule(_adaptive_rule("avg", _n))
+    RULES[getattr(nn, f"BatchNorm{_n}d")] = LayerRule(_batch_norm_rule(_n))
+    RULES[getattr(nn, f"Dropout{_n}d")] = LayerRule(_channel_dropout_rule(_n))
 
 
 def rule_of(module: torch.nn.Module) -> LayerRule | None:
-    """The rule of the most derived covered class: a user's subclass of a typed layer keeps it."""
+    """The rule of the most derived covered class: a user's subclass of a typed layer keeps it,
+    unless the subclass writes its own `forward` (then it is a different layer)."""
     for cls in type(module).__mro__:
         rule = RULES.get(cls)
         if rule is not None:
             return rule
+        if "forward" in vars(cls):
+            return None
     return None
 
 
