@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from mypy.argmap import map_actuals_to_formals
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import (
     ARG_POS,
@@ -79,6 +80,7 @@ from typedtorch._shapes import (
 from typedtorch._shapes._conv import expand_param
 from typedtorch._shapes._symbolic import Expr, _Unknown, format_dim
 
+from ._boundary import check_call, relaxed
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec, NotADim, TensorType
 from ._functional_loss import class_loss_type, effective_reduction, elementwise_loss_type
@@ -811,6 +813,20 @@ def module_call(call: Call, codec: Codec) -> Type | None:
     context = call.context
     if not isinstance(context, CallExpr):
         return None
+    if isinstance(forward, CallableType):
+        # Inputs that cannot fit the forward's declared tensors: one error naming the dim,
+        # then the call is checked with those parameters relaxed (no `arg-type` besides).
+        formals = map_actuals_to_formals(
+            context.arg_kinds,
+            context.arg_names,
+            forward.arg_kinds,
+            forward.arg_names,
+            lambda i: call.api.get_expression_type(context.args[i]),
+        )
+        grouped = [[context.args[i] for i in actuals] for actuals in formals]
+        bad = check_call(call.api, codec, forward, grouped)
+        if bad:
+            forward = relaxed(forward, bad)
     result, _ = call.api.expr_checker.check_call(  # type: ignore[attr-defined]
         forward, context.args, context.arg_kinds, context, context.arg_names
     )

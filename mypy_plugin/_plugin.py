@@ -67,6 +67,7 @@ from . import (
     _reductions,  # noqa: F401
     _reshape,  # noqa: F401
 )
+from ._boundary import check_call, check_result, declared_tensor, relaxed
 from ._calls import bind_call
 from ._codec import TENSOR, Codec
 from ._errors import INTERNAL, after_error, report, report_rule_error, unknown_after_error
@@ -75,7 +76,7 @@ from ._operators import OPERATORS, analyze_operator, defer, has_canonical, norma
 from ._registry import OP_HOOKS, OpHook
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.4.0"
+PLUGIN_VERSION: Final = "0.4.3"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -157,7 +158,9 @@ class _OpSignatureHook:
         except Exception:  # noqa: BLE001  (a hook must never crash mypy: compute afresh)
             first = True
         if first or self._last is None or self._last[0] is not ctx.context:
+            declared = _type_context(ctx)
             result = self._compute(ctx)
+            result = self._check_declared(ctx, result, declared)
             self._last = (ctx.context, result)
         else:
             result = self._last[1]
@@ -171,6 +174,21 @@ class _OpSignatureHook:
             ret_type=result,
             variables=[],
         )
+
+    def _check_declared(
+        self, ctx: MethodSigContext | FunctionSigContext, result: Type | None, declared: Type | None
+    ) -> Type | None:
+        """The result, or unknown after reporting that it cannot be what the code declares
+        here (a declared return type, an annotated variable, a parameter)."""
+        if result is None or declared is None:
+            return result
+        try:
+            op = self.name.rsplit(".", 1)[-1]
+            if check_result(ctx.api, checker_codec(ctx.api), result, declared, op, ctx.context):
+                return unknown_after_error()
+        except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+            _internal_error(ctx.api, self.name, exc, ctx.context)
+        return result
 
     def _compute(self, ctx: MethodSigContext | FunctionSigContext) -> Type | None:
         codec = checker_codec(ctx.api)
@@ -227,9 +245,30 @@ def _normalize_result(ctx: MethodContext | FunctionContext) -> Type:
         return result
 
 
+class _ResultHook:
+    """Any call's result: folded (`_normalize_result`), then checked against the tensor type the
+    code declares for it there (`x.clone()` returned where another shape is declared)."""
+
+    def __init__(self, fullname: str) -> None:
+        self.op = fullname.rsplit(".", 1)[-1]
+
+    def __call__(self, ctx: MethodContext | FunctionContext) -> Type:
+        result = _normalize_result(ctx)
+        try:
+            declared = _type_context(ctx)
+            if declared is not None and check_result(
+                ctx.api, checker_codec(ctx.api), result, declared, self.op, ctx.context
+            ):
+                return unknown_after_error()
+        except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+            _internal_error(ctx.api, self.op, exc, ctx.context)
+        return result
+
+
 def _defer_result(ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
-    """Any callee whose declared result holds dim arithmetic: defer it (see `defer`)."""
-    signature = ctx.default_signature
+    """Any callee: check tensor arguments against its declared tensor parameters (see
+    `_boundary.py`); if its declared result holds dim arithmetic, defer it (see `defer`)."""
+    signature = _check_boundaries(ctx, ctx.default_signature)
     if any(isinstance(v, TypeVarTupleType) for v in signature.variables):
         try:
             if any(after_error(ctx.api.get_expression_type(e)) for a in ctx.args for e in a):
@@ -251,6 +290,48 @@ def _defer_result(ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
     except Exception as exc:  # noqa: BLE001
         _internal_error(ctx.api, "dim arithmetic", exc, ctx.context)
         return signature
+
+
+def _check_boundaries(
+    ctx: MethodSigContext | FunctionSigContext, signature: CallableType
+) -> CallableType:
+    """Report tensor arguments that cannot fit the callee's declared tensor parameters, and
+    relax those parameters so mypy reports nothing more. Overload items are left alone: another
+    item may accept the call."""
+    if not any(declared_tensor(t) for t in signature.arg_types):
+        return signature
+    try:
+        if _is_overload_item(signature, ctx.api):
+            return signature
+        bad = check_call(ctx.api, checker_codec(ctx.api), signature, ctx.args)
+    except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+        _internal_error(ctx.api, "boundary check", exc, ctx.context)
+        return signature
+    return relaxed(signature, bad) if bad else signature
+
+
+def _is_overload_item(signature: CallableType, api: CheckerPluginInterface) -> bool:
+    defn = signature.definition
+    if not isinstance(defn, FuncDef):
+        return False
+    if isinstance(defn.info, FakeInfo):
+        module, _, _ = defn.fullname.rpartition(".")
+        tree = api.modules.get(module)  # type: ignore[attr-defined]
+        owner = tree.names.get(defn.name) if tree is not None else None
+    else:
+        owner = defn.info.names.get(defn.name)
+    return owner is not None and isinstance(owner.node, OverloadedFuncDef)
+
+
+def _type_context(
+    ctx: MethodSigContext | FunctionSigContext | MethodContext | FunctionContext,
+) -> Type | None:
+    """The type the code around a call declares for its value, if any (mypy's type context)."""
+    stack = getattr(getattr(ctx.api, "expr_checker", None), "type_context", None)
+    if isinstance(stack, list) and stack:
+        top = stack[-1]
+        return top if isinstance(top, Type) else None
+    return None
 
 
 def _drop_context_with_any(ctx: MethodSigContext | FunctionSigContext) -> None:
@@ -347,13 +428,13 @@ class TypedTorchPlugin(Plugin):
         default = self._default.get_method_hook(fullname)
         if default is not None:
             return default
-        return None if fullname.startswith(_BUILTIN_PREFIXES) else _normalize_result
+        return None if fullname.startswith(_BUILTIN_PREFIXES) else _ResultHook(fullname)
 
     def get_function_hook(self, fullname: str) -> Callable[[FunctionContext], Type] | None:
         default = self._default.get_function_hook(fullname)
         if default is not None:
             return default
-        return None if fullname.startswith(_BUILTIN_PREFIXES) else _normalize_result
+        return None if fullname.startswith(_BUILTIN_PREFIXES) else _ResultHook(fullname)
 
     def report_config_data(self, ctx: ReportConfigContext) -> str:
         return PLUGIN_VERSION

@@ -34,7 +34,7 @@ class Small(tnn.Module):
 
 
 def use(x: Tensor[CPU, Float32, B, L[5]]) -> None:
-    Small()(x)  # E: Argument 1 to "forward" of "Small" has incompatible type "Tensor[CPU, Float32, B, Literal[5]]"; expected "Tensor[CPU, Float32, B, Literal[4]]"  [arg-type]
+    Small()(x)  # E: Argument "x" to "forward" of "Small" has shape [B, 5], expected [B, 4]: dim 1 is 5, expected 4  [shape]
 
 
 def moved(x: Tensor[CPU, Float32, B, L[4]]) -> None:

@@ -17,4 +17,4 @@ def wrong_after_conversion(x: Tensor[CPU, Float32, B, L[3]], w: Tensor[CPU, Floa
 
 
 def wrong_declared_result(x: Tensor[CPU, Float32, B, L[3]]) -> Tensor[CPU, Float32, B, L[4]]:
-    return x.clone()  # E: Incompatible return value type (got "Tensor[CPU, Float32, B, Literal[3]]", expected "Tensor[CPU, Float32, B, Literal[4]]")  [return-value]
+    return x.clone()  # E: Result of "clone" has shape [B, 3], expected [B, 4]: dim 1 is 3, expected 4  [shape]

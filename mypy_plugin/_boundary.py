@@ -1,0 +1,179 @@
+"""Boundaries: a tensor meets a declared `Tensor[...]`.
+
+Where a value is passed to a user function or model whose parameter declares a tensor type, or
+an op's result is returned, assigned or passed where a tensor type is declared, mypy alone says
+`arg-type`, `return-value`, `assignment` or "Cannot infer value of type parameter", naming no dim.
+Here a definite mismatch is one error with the `shape` / `dtype` / `device` code that names the
+dim (the rule is `typedtorch._shapes._boundary.fit_shape`), and the boundary is relaxed so that
+mypy reports nothing more about it.
+
+- `check_call`: the arguments of a call against the callee's declared parameters, binding the
+  callee's dim variables across arguments (`B` fixed by `logits`, checked against `labels`).
+- `check_result`: an op's computed result against the type the surrounding code declares for it
+  (the type context: a declared return type, an annotated variable, a parameter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping, Sequence
+
+from mypy.messages import callable_name
+from mypy.nodes import Context, Expression
+from mypy.plugin import CheckerPluginInterface
+from mypy.types import (
+    AnyType,
+    CallableType,
+    Instance,
+    Type,
+    TypeOfAny,
+    TypeVarType,
+    UnpackType,
+    get_proper_type,
+)
+
+from typedtorch._shapes import DeviceMismatch, DTypeMismatch, RuleError
+from typedtorch._shapes._boundary import Binder, Binding, Declared, ExpectedDim, Free, fit_shape
+from typedtorch._shapes._symbolic import format_dim
+
+from ._codec import TENSOR, Codec, TensorType
+from ._errors import after_error, report_rule_error
+from ._kinds import device_name, dtype_name
+
+
+def declared_tensor(typ: Type) -> Instance | None:
+    """`typ` when it is a declared typed tensor (not a union, not `Any`)."""
+    p = get_proper_type(typ)
+    if isinstance(p, Instance) and p.type.fullname == TENSOR and len(p.args) >= 2:
+        return p
+    return None
+
+
+def check_call(
+    api: CheckerPluginInterface,
+    codec: Codec,
+    signature: CallableType,
+    args: Sequence[Sequence[Expression]],
+) -> set[int]:
+    """Report each argument that cannot fit its declared tensor parameter; the indices of those
+    parameters (the caller relaxes them to `Any`, so mypy adds nothing)."""
+    bad: set[int] = set()
+    bindings: dict[str, Binding] = {}
+    callee = callable_name(signature) or "function"
+    for index, (formal, exprs) in enumerate(zip(signature.arg_types, args, strict=False)):
+        expected = declared_tensor(formal)
+        if expected is None:
+            continue
+        name = signature.arg_names[index] if index < len(signature.arg_names) else None
+        subject = f'Argument "{name}" to {callee}' if name else f"Argument {index + 1} to {callee}"
+        for expr in exprs:
+            actual_type = api.get_expression_type(expr)
+            if after_error(actual_type):
+                continue
+            actual = codec.tensor(actual_type)
+            if actual is None:
+                continue
+            try:
+                fit(codec, actual, expected, bindings, subject, bind=True)
+            except RuleError as err:
+                report_rule_error(api, err, expr)
+                bad.add(index)
+    return bad
+
+
+def relaxed(signature: CallableType, bad: set[int]) -> CallableType:
+    """`signature` with the parameters at `bad` taking anything."""
+    anything = AnyType(TypeOfAny.special_form)
+    return signature.copy_modified(
+        arg_types=[anything if i in bad else t for i, t in enumerate(signature.arg_types)]
+    )
+
+
+def check_result(
+    api: CheckerPluginInterface,
+    codec: Codec,
+    result: Type,
+    declared: Type | None,
+    op: str,
+    context: Context,
+) -> bool:
+    """Report when an op's `result` cannot fit the tensor type the code declares for it here;
+    whether it was reported. The declared type's variables are not bound (they are the caller's
+    or the enclosing function's): only fixed dims and concrete kinds are compared."""
+    expected = declared_tensor(declared) if declared is not None else None
+    actual = codec.tensor(result)
+    if expected is None or actual is None:
+        return False
+    try:
+        fit(codec, actual, expected, {}, f'Result of "{op}"', bind=False)
+    except RuleError as err:
+        report_rule_error(api, err, context)
+        return True
+    return False
+
+
+def fit(
+    codec: Codec,
+    actual: TensorType,
+    expected: Instance,
+    bindings: MutableMapping[str, Binding],
+    subject: str,
+    *,
+    bind: bool,
+) -> None:
+    """Raise the rule's error when `actual` cannot be a value of the declared `expected`."""
+    device, dtype, *raw = expected.args
+    _fit_device(actual.device, device, subject)
+    _fit_dtype(actual.dtype, dtype, subject)
+    declared = _declared_shape(codec, raw, bind)
+    if declared is not None and actual.shape is not None:
+        fit_shape(actual.shape, declared, bindings, subject)
+
+
+def _fit_device(actual: Type, expected: Type, subject: str) -> None:
+    got, want = device_name(actual), device_name(expected)
+    if got is not None and want is not None and got != want:
+        raise DeviceMismatch(f'{subject} is on {got}, expected {want} (move it with .to("{want}"))')
+
+
+def _fit_dtype(actual: Type, expected: Type, subject: str) -> None:
+    got, want = dtype_name(actual), dtype_name(expected)
+    if got is not None and want is not None and got != want:
+        raise DTypeMismatch(
+            f"{subject} has dtype {got}, expected {want} (convert it with .to(torch.{want}))"
+        )
+    p, q = get_proper_type(actual), get_proper_type(expected)
+    if (
+        got is not None
+        and want is None
+        and isinstance(p, Instance)
+        and isinstance(q, Instance)
+        and q.type.fullname.startswith("typedtorch._dtypes.")
+        and not p.type.has_base(q.type.fullname)
+    ):
+        # A category (`Floating`, `Integer`) the concrete dtype is not in.
+        raise DTypeMismatch(f"{subject} has dtype {got}, expected a {q.type.name} dtype")
+
+
+def _declared_shape(codec: Codec, raw: Sequence[Type], bind: bool) -> Declared | None:
+    """The declared dims: fixed ones, binders (the callee's dim variables, when `bind`), unknown
+    ones; one unpacked run splits prefix from suffix. None when it cannot be read."""
+    prefix: list[ExpectedDim] = []
+    suffix: list[ExpectedDim] = []
+    variadic = False
+    for item in raw:
+        if isinstance(item, UnpackType):
+            if variadic:
+                return None
+            variadic = True
+            continue
+        p = get_proper_type(item)
+        dim: ExpectedDim
+        if isinstance(p, TypeVarType):
+            dim = Binder(p.name, f"{p.fullname}#{p.id.raw_id}") if bind else Free(p.name)
+        else:
+            size = codec.size(item)
+            # Only fixed sizes are compared: symbols here may be the caller's, still to be
+            # solved, and arithmetic over them proves nothing.
+            dim = size if isinstance(size, int) else Free(format_dim(size))
+        (suffix if variadic else prefix).append(dim)
+    return Declared(tuple(prefix), variadic, tuple(suffix))
