@@ -85,7 +85,8 @@ from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec, NotADim, TensorType
 from ._functional_loss import class_loss_type, effective_reduction, elementwise_loss_type
 from ._int_args import int_arg_dim
-from ._kinds import check_same_device, check_same_dtype, device_name, dtype_name
+from ._kind_values import device_value, to_target
+from ._kinds import check_same_device, check_same_dtype, dtype_name
 from ._names import MODULE, layer
 from ._registry import op
 
@@ -289,6 +290,15 @@ def _kind_type(codec: Codec, typ: Type | None, prefix: str, default: str) -> Typ
     return kind if kind is not None else AnyType(TypeOfAny.special_form)
 
 
+def _layer_device(codec: Codec, call: Call, index: int) -> Type:
+    """A layer's `device=` argument as a kind: torch's default (CPU) when absent or None."""
+    typ = call.arg(index, "device")
+    if typ is None or isinstance(get_proper_type(typ), NoneType):
+        return codec.named(DEFAULT_DEVICE)
+    kind = device_value(codec, typ, call.arg_expr(index, "device"))
+    return kind if kind is not None else codec.any()
+
+
 # -- reading a layer type ------------------------------------------------------------------------
 
 
@@ -375,9 +385,7 @@ def _constructor_hook(spec: Spec) -> Callable[[Call, Codec], Type | None]:
             group_norm_config(_dim(values["num_groups"]), _dim(values["num_channels"]), label)
         if spec.device_index is not None:
             i = spec.device_index
-            args.append(
-                _kind_type(codec, call.arg(i, "device"), "typedtorch._devices.", DEFAULT_DEVICE)
-            )
+            args.append(_layer_device(codec, call, i))
             args.append(
                 _kind_type(codec, call.arg(i + 1, "dtype"), "typedtorch._dtypes.", DEFAULT_DTYPE)
             )
@@ -885,35 +893,11 @@ def retype(
     return p.copy_modified(args=args)
 
 
-def _to_target(codec: Codec, call: Call) -> tuple[Type | None, Type | None]:
-    device: Type | None = None
-    dtype: Type | None = None
-    for typ in [*call.positional, *call.keywords.values()]:
-        p = get_proper_type(typ)
-        tensor = codec.tensor(p)
-        if tensor is not None:
-            return tensor.device, tensor.dtype
-        if isinstance(p, Instance) and p.type.fullname.startswith("typedtorch._devices."):
-            device = p if device_name(p) is not None else codec.any()
-        elif isinstance(p, Instance) and p.type.fullname.startswith("typedtorch._dtypes."):
-            dtype = p if dtype_name(p) is not None else codec.any()
-        elif isinstance(p, Instance) and p.type.fullname == "torch._C.dtype":
-            dtype = codec.any()
-        elif isinstance(p, NoneType) or (
-            isinstance(p, Instance) and p.type.fullname == "builtins.bool"
-        ):
-            continue
-        else:
-            # A str / torch.device / int: some device, not known statically.
-            device = codec.any()
-    return device, dtype
-
-
 @op(f"{MODULE}.to")
 def module_to(call: Call, codec: Codec) -> Type | None:
     if call.receiver is None or call.unbindable:
         return None
-    device, dtype = _to_target(codec, call)
+    device, dtype = to_target(codec, call)
     return retype(codec, call.receiver, device, dtype)
 
 

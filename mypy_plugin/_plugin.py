@@ -61,6 +61,7 @@ from . import (
     _indexing,  # noqa: F401
     _joins,  # noqa: F401
     _matmul,  # noqa: F401  (each family registers its hooks on import)
+    _movers,  # noqa: F401
     _nn,  # noqa: F401
     _nn_attention,  # noqa: F401
     _nn_rnn,  # noqa: F401
@@ -71,12 +72,13 @@ from ._boundary import check_call, check_result, declared_tensor, relaxed
 from ._calls import bind_call
 from ._codec import TENSOR, Codec
 from ._errors import INTERNAL, after_error, report, report_rule_error, unknown_after_error
+from ._kind_values import TORCH_DEVICE, device_constructor
 from ._names import MODULE
 from ._operators import OPERATORS, analyze_operator, defer, has_canonical, normalize
 from ._registry import OP_HOOKS, OpHook
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.4.3"
+PLUGIN_VERSION: Final = "0.4.6"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -372,6 +374,14 @@ def _analyze(ctx: AnalyzeTypeContext) -> Type:
         return AnyType(TypeOfAny.from_error)
 
 
+def _device_constructor(ctx: FunctionContext) -> Type:
+    try:
+        return device_constructor(ctx, checker_codec(ctx.api))
+    except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+        _internal_error(ctx.api, "torch.device", exc, ctx.context)
+        return ctx.default_return_type
+
+
 class TypedTorchPlugin(Plugin):
     """Computes tensor shapes, dtypes and devices for typedtorch code."""
 
@@ -431,6 +441,8 @@ class TypedTorchPlugin(Plugin):
         return None if fullname.startswith(_BUILTIN_PREFIXES) else _ResultHook(fullname)
 
     def get_function_hook(self, fullname: str) -> Callable[[FunctionContext], Type] | None:
+        if fullname == TORCH_DEVICE:
+            return _device_constructor
         default = self._default.get_function_hook(fullname)
         if default is not None:
             return default

@@ -198,6 +198,14 @@ class Tensor(Generic[DeviceT, DTypeT, *Shape]):
     @overload
     def to(
         self,
+        *,
+        memory_format: torch.memory_format,
+        non_blocking: _bool = False,
+        copy: _bool = False,
+    ) -> Tensor[DeviceT, DTypeT, *Shape]: ...
+    @overload
+    def to(
+        self,
         other: Tensor[_D2, _T2, *tuple[Any, ...]],
         non_blocking: _bool = False,
         copy: _bool = False,

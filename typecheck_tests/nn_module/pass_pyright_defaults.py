@@ -44,11 +44,12 @@ def cuda_kinds() -> None:
 
 
 def untyped_kinds() -> None:
-    # A str / torch.device says nothing static: the layer's device is `Any`. torch's own dtype
-    # values carry their kind (`torch.float64: Float64`).
-    reveal_type(tnn.Linear(32, 128, device="cpu"))  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[32], Literal[128], Any, typedtorch._dtypes.Float32]"
+    # A device string or `torch.device("...")` call: the plugin reads its kind (pyright, without
+    # the plugin, leaves the device `Any`). torch's own dtype values carry their kind
+    # (`torch.float64: Float64`) for every checker.
+    reveal_type(tnn.Linear(32, 128, device="cpu"))  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[32], Literal[128], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
     reveal_type(tnn.Linear(32, 128, dtype=torch.float64))  # N: Revealed type is "torch.nn.modules.linear.Linear[Literal[32], Literal[128], typedtorch._devices.CPU, typedtorch._dtypes.Float64]"
-    reveal_type(tnn.LayerNorm(16, device=torch.device("cpu")))  # N: Revealed type is "torch.nn.modules.normalization.LayerNorm[Literal[16], Any, typedtorch._dtypes.Float32]"
+    reveal_type(tnn.LayerNorm(16, device=torch.device("cpu")))  # N: Revealed type is "torch.nn.modules.normalization.LayerNorm[Literal[16], typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
 
 
 class Classifier(tnn.Module):
