@@ -34,6 +34,7 @@ from mypy.nodes import (
     TypeInfo,
     UnaryExpr,
 )
+from mypy.plugin import AttributeContext, MethodContext
 from mypy.subtypes import find_member
 from mypy.types import (
     AnyType,
@@ -57,6 +58,7 @@ from typedtorch._shapes import (
     RuleError,
     Shape,
     ShapeMismatch,
+    UnprovenShape,
     adaptive_pool_shape,
     batch_norm_shape,
     bilinear_shape,
@@ -86,7 +88,7 @@ from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec, NotADim, Tenso
 from ._functional_loss import class_loss_type, effective_reduction, elementwise_loss_type
 from ._int_args import int_arg_dim
 from ._kind_values import device_value, to_target
-from ._kinds import check_same_device, check_same_dtype, dtype_name
+from ._kinds import check_same_device, check_same_dtype, dtype_name, dtype_type
 from ._names import MODULE, layer
 from ._registry import op
 
@@ -718,8 +720,47 @@ def _call_hook(call: Call, codec: Codec) -> Type | None:
 def sequential_constructor(call: Call, codec: Codec) -> Type | None:
     if call.unbindable or call.keywords or not call.positional:
         return None
+    _check_built(call, codec, list(call.positional))
     layers = TupleType(list(call.positional), fallback=codec.make("builtins.tuple", [codec.any()]))
     return codec.make(SEQUENTIAL, [layers])
+
+
+def _probe(codec: Codec, layer: Layer) -> Type | None:
+    """An input the layer takes, as far as its configuration says (other dims unknown): what
+    a Sequential's later layers are checked with where it is built."""
+    name, values = layer.spec.name, layer.values
+    if name == "Linear":
+        shape: list[Dim] = [UNKNOWN, _dim(values["in_features"])]
+    elif name.startswith(("Conv", "BatchNorm")) and name[-2:] in ("1d", "2d", "3d"):
+        channels = values["in_channels"] if name.startswith("Conv") else values["num_features"]
+        spatial = int(name[-2]) if name.startswith("Conv") else int(name[-2]) - 1
+        shape = [UNKNOWN, _dim(channels), *[UNKNOWN] * spatial]
+    elif name == "Embedding":
+        return codec.tensor_type(layer.device, dtype_type(codec, "int64"), [UNKNOWN, UNKNOWN])
+    else:
+        return None
+    return codec.tensor_type(layer.device, layer.dtype, shape)
+
+
+def _probe_of(codec: Codec, typ: Type) -> Type | None:
+    layer = read_layer(codec, typ)
+    return _probe(codec, layer) if layer is not None else None
+
+
+def _check_built(call: Call, codec: Codec, layers: list[Type]) -> None:
+    """Report, where a Sequential is built, adjacent layers that cannot fit: from the first layer
+    whose configuration fixes its input on, each later layer must take what the one before gives.
+    Only definite mismatches: a symbolic doubt waits for the call, with real inputs."""
+    probes = [_probe_of(codec, t) for t in layers]
+    start = next((i for i, p in enumerate(probes) if p is not None), None)
+    if start is None:
+        return
+    probe = probes[start]
+    assert probe is not None
+    try:
+        fold(call, codec, layers[start:], probe, offset=start)
+    except UnprovenShape:
+        return
 
 
 def _layers_of(typ: Type) -> list[Type] | None:
@@ -748,8 +789,9 @@ def _describe(codec: Codec, typ: Type) -> str:
     return p.type.name if isinstance(p, Instance) else str(p)
 
 
-def fold(call: Call, codec: Codec, layers: list[Type], x: Type) -> Type | None:
-    """`x` through each layer in turn; an error names the layer and the one that fed it."""
+def fold(call: Call, codec: Codec, layers: list[Type], x: Type, offset: int = 0) -> Type | None:
+    """`x` through each layer in turn; an error names the layer and the one that fed it
+    (`offset`: the position of `layers[0]` in its Sequential)."""
     for i, layer_type in enumerate(layers):
         try:
             result = apply_module(call, codec, layer_type, x)
@@ -757,11 +799,11 @@ def fold(call: Call, codec: Codec, layers: list[Type], x: Type) -> Type | None:
             source = (
                 "the input"
                 if i == 0
-                else f'the output of layer {i - 1} "{_describe(codec, layers[i - 1])}"'
+                else f'the output of layer {offset + i - 1} "{_describe(codec, layers[i - 1])}"'
             )
             raise type(err)(
-                f'Sequential layer {i} "{_describe(codec, layer_type)}" cannot take {source}: '
-                f"{err.message}",
+                f'Sequential layer {offset + i} "{_describe(codec, layer_type)}" cannot take '
+                f"{source}: {err.message}",
                 code=err.code,
             ) from err
         if result is None:
@@ -853,7 +895,9 @@ _DTYPE_MOVERS: Final = {
 
 
 def _kind_positions(info: TypeInfo) -> tuple[int | None, int | None]:
-    """Which of `info`'s type parameters are `Module`'s device and dtype."""
+    """Which of `info`'s type parameters are `Module`'s device and dtype: those it passes to
+    `Module[D, T]`, else (a user's `class Net(nn.Module, Generic[D, T])`, since torch's Module is
+    not subscriptable at runtime) its first parameters bounded by a device and a dtype kind."""
     module = next((b for b in info.mro if b.fullname == MODULE), None)
     if module is None:
         return None, None
@@ -861,14 +905,63 @@ def _kind_positions(info: TypeInfo) -> tuple[int | None, int | None]:
     if not isinstance(generic, Instance):
         return None, None
     mapped = map_instance_to_supertype(generic, module)
+    ids = [tv.id for tv in info.defn.type_vars if isinstance(tv, TypeVarType)]
     positions: list[int | None] = []
     for arg in mapped.args[:2]:
         p = get_proper_type(arg)
-        ids = [tv.id for tv in info.defn.type_vars if isinstance(tv, TypeVarType)]
         positions.append(ids.index(p.id) if isinstance(p, TypeVarType) and p.id in ids else None)
     while len(positions) < 2:
         positions.append(None)
+    if positions == [None, None]:
+        positions = [
+            _bounded_by(info, "typedtorch._devices."),
+            _bounded_by(info, "typedtorch._dtypes."),
+        ]
     return positions[0], positions[1]
+
+
+def _bounded_by(info: TypeInfo, prefix: str) -> int | None:
+    for i, tv in enumerate(info.defn.type_vars):
+        bound = get_proper_type(tv.upper_bound) if isinstance(tv, TypeVarType) else None
+        if isinstance(bound, Instance) and bound.type.fullname.startswith(prefix):
+            return i
+    return None
+
+
+# -- buffers: `self.register_buffer("mask", t)` makes `self.mask` typed like `t` ------------------
+
+# What each class registered, by (class fullname, name). Filled while a class's methods are
+# checked (its `__init__` comes first), read by `self.<name>` in the same class's methods only,
+# so the answer never depends on what else this run happened to check.
+_REGISTERED: dict[tuple[str, str], Type] = {}
+
+
+def register_hook(ctx: MethodContext) -> Type:
+    """`register_buffer(name, tensor)` / `register_parameter(name, param)` on a module."""
+    receiver = get_proper_type(ctx.type)
+    if (
+        isinstance(receiver, Instance)
+        and len(ctx.args) >= 2
+        and ctx.args[0]
+        and isinstance(ctx.args[0][0], StrExpr)
+        and ctx.arg_types[1]
+    ):
+        _REGISTERED[(receiver.type.fullname, ctx.args[0][0].value)] = ctx.arg_types[1][0]
+    return ctx.default_return_type
+
+
+def registered_attribute(ctx: AttributeContext, name: str) -> Type:
+    """`self.<name>` found through torch's `Module.__getattr__`: the registered type, if this
+    class (or a base) registered `name` and the access is in that class's own module."""
+    receiver = get_proper_type(ctx.type)
+    module = getattr(getattr(ctx.api, "tree", None), "fullname", None)
+    if not isinstance(receiver, Instance):
+        return ctx.default_attr_type
+    for info in receiver.type.mro:
+        found = _REGISTERED.get((info.fullname, name))
+        if found is not None and info.module_name == module:
+            return found
+    return ctx.default_attr_type
 
 
 def retype(

@@ -18,6 +18,7 @@ diagnostic and mypy's default. Set TYPEDTORCH_PLUGIN_DEBUG=1 to let exceptions t
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
 from typing import Final
@@ -74,11 +75,12 @@ from ._codec import TENSOR, Codec
 from ._errors import INTERNAL, after_error, report, report_rule_error, unknown_after_error
 from ._kind_values import TORCH_DEVICE, device_constructor
 from ._names import MODULE
+from ._nn import register_hook, registered_attribute
 from ._operators import OPERATORS, analyze_operator, defer, has_canonical, normalize
 from ._registry import OP_HOOKS, OpHook
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.4.6"
+PLUGIN_VERSION: Final = "0.4.9"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -374,6 +376,22 @@ def _analyze(ctx: AnalyzeTypeContext) -> Type:
         return AnyType(TypeOfAny.from_error)
 
 
+def _register_hook(ctx: MethodContext) -> Type:
+    try:
+        return register_hook(ctx)
+    except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+        _internal_error(ctx.api, "register_buffer", exc, ctx.context)
+        return ctx.default_return_type
+
+
+def _registered_attribute(name: str, ctx: AttributeContext) -> Type:
+    try:
+        return registered_attribute(ctx, name)
+    except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+        _internal_error(ctx.api, name, exc, ctx.context)
+        return ctx.default_attr_type
+
+
 def _device_constructor(ctx: FunctionContext) -> Type:
     try:
         return device_constructor(ctx, checker_codec(ctx.api))
@@ -432,9 +450,17 @@ class TypedTorchPlugin(Plugin):
     def get_attribute_hook(self, fullname: str) -> Callable[[AttributeContext], Type] | None:
         # torch declares `Tensor.device` a plain attribute, and mypy then keeps torch's type for
         # the typed stub's `device` property: read the device kind off the type instead.
-        return _tensor_device if fullname == _TENSOR_DEVICE else None
+        if fullname == _TENSOR_DEVICE:
+            return _tensor_device
+        owner, _, name = fullname.rpartition(".")
+        if owner == MODULE:
+            # Reached through torch's `Module.__getattr__`: a registered buffer or parameter?
+            return functools.partial(_registered_attribute, name)
+        return None
 
     def get_method_hook(self, fullname: str) -> Callable[[MethodContext], Type] | None:
+        if fullname.rpartition(".")[2] in ("register_buffer", "register_parameter"):
+            return _register_hook
         default = self._default.get_method_hook(fullname)
         if default is not None:
             return default

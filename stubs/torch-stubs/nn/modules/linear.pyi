@@ -23,7 +23,8 @@ class Linear(Module[D, T], Generic[In, Out, D, T]):
     """
 
     weight: Tensor[D, T, Out, In]
-    bias: Tensor[D, T, Out] | None  # type: ignore[assignment]
+    # torch types it so too (a `Parameter`): None only when built with `bias=False`.
+    bias: Tensor[D, T, Out]
     @overload
     def __init__(
         self: Linear[Any, Any, CPU, Float32],
@@ -104,7 +105,8 @@ class Bilinear(Module[D, T], Generic[In, In2, Out, D, T]):
     """
 
     weight: Tensor[D, T, Out, In, In2]
-    bias: Tensor[D, T, Out] | None  # type: ignore[assignment]
+    # torch types it so too (a `Parameter`): None only when built with `bias=False`.
+    bias: Tensor[D, T, Out]
     @overload
     def __init__(
         self: Bilinear[Any, Any, Any, CPU, Float32],
