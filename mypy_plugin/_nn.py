@@ -14,7 +14,7 @@ Float32]`, `Conv2d[L[1], L[20], L[5], L[1], L[0], L[1], L[1], CPU, Float32]`):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -22,19 +22,24 @@ from mypy.argmap import map_actuals_to_formals
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import (
     ARG_POS,
+    Block,
     CallExpr,
+    Context,
     Expression,
+    ExpressionStmt,
     IntExpr,
     ListExpr,
+    MemberExpr,
     NameExpr,
     OpExpr,
+    Statement,
     StrExpr,
     TempNode,
     TupleExpr,
     TypeInfo,
     UnaryExpr,
 )
-from mypy.plugin import AttributeContext, MethodContext
+from mypy.plugin import AttributeContext, CheckerPluginInterface, MethodContext
 from mypy.subtypes import find_member
 from mypy.types import (
     AnyType,
@@ -85,6 +90,7 @@ from typedtorch._shapes._symbolic import Expr, _Unknown, format_dim
 from ._boundary import check_call, relaxed
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec, NotADim, TensorType
+from ._errors import report_rule_error, unknown_after_error
 from ._functional_loss import class_loss_type, effective_reduction, elementwise_loss_type
 from ._int_args import int_arg_dim
 from ._kind_values import device_value, to_target
@@ -720,7 +726,8 @@ def _call_hook(call: Call, codec: Codec) -> Type | None:
 def sequential_constructor(call: Call, codec: Codec) -> Type | None:
     if call.unbindable or call.keywords or not call.positional:
         return None
-    _check_built(call, codec, list(call.positional))
+    if _check_built(call, codec, list(call.positional)):
+        return unknown_after_error()
     layers = TupleType(list(call.positional), fallback=codec.make("builtins.tuple", [codec.any()]))
     return codec.make(SEQUENTIAL, [layers])
 
@@ -747,20 +754,28 @@ def _probe_of(codec: Codec, typ: Type) -> Type | None:
     return _probe(codec, layer) if layer is not None else None
 
 
-def _check_built(call: Call, codec: Codec, layers: list[Type]) -> None:
+def _check_built(call: Call, codec: Codec, layers: list[Type]) -> bool:
     """Report, where a Sequential is built, adjacent layers that cannot fit: from the first layer
     whose configuration fixes its input on, each later layer must take what the one before gives.
-    Only definite mismatches: a symbolic doubt waits for the call, with real inputs."""
+    The error is at the layer that cannot (its argument); only definite mismatches: a symbolic
+    doubt waits for the call, with real inputs. Whether an error was reported."""
     probes = [_probe_of(codec, t) for t in layers]
     start = next((i for i, p in enumerate(probes) if p is not None), None)
     if start is None:
-        return
-    probe = probes[start]
-    assert probe is not None
-    try:
-        fold(call, codec, layers[start:], probe, offset=start)
-    except UnprovenShape:
-        return
+        return False
+    x: Type | None = probes[start]
+    for i in range(start, len(layers)):
+        if x is None:
+            return False
+        try:
+            x = apply_module(call, codec, layers[i], x)
+        except UnprovenShape:
+            return False
+        except RuleError as err:
+            where = call.positional_exprs[i] if i < len(call.positional_exprs) else call.context
+            report_rule_error(call.api, _in_sequence(codec, layers, i, err), where)
+            return True
+    return False
 
 
 def _layers_of(typ: Type) -> list[Type] | None:
@@ -796,20 +811,27 @@ def fold(call: Call, codec: Codec, layers: list[Type], x: Type, offset: int = 0)
         try:
             result = apply_module(call, codec, layer_type, x)
         except RuleError as err:
-            source = (
-                "the input"
-                if i == 0
-                else f'the output of layer {offset + i - 1} "{_describe(codec, layers[i - 1])}"'
-            )
-            raise type(err)(
-                f'Sequential layer {offset + i} "{_describe(codec, layer_type)}" cannot take '
-                f"{source}: {err.message}",
-                code=err.code,
-            ) from err
+            raise _in_sequence(codec, layers, i, err, offset) from err
         if result is None:
             return None
         x = result
     return x
+
+
+def _in_sequence(
+    codec: Codec, layers: list[Type], i: int, err: RuleError, offset: int = 0
+) -> RuleError:
+    """`err` of `layers[i]`, told as a Sequential's: which layer, and what fed it."""
+    source = (
+        "the input"
+        if i == 0
+        else f'the output of layer {offset + i - 1} "{_describe(codec, layers[i - 1])}"'
+    )
+    return type(err)(
+        f'Sequential layer {offset + i} "{_describe(codec, layers[i])}" cannot take '
+        f"{source}: {err.message}",
+        code=err.code,
+    )
 
 
 def apply_module(call: Call, codec: Codec, module: Type, x: Type) -> Type | None:
@@ -876,7 +898,10 @@ def module_call(call: Call, codec: Codec) -> Type | None:
         grouped = [[context.args[i] for i in actuals] for actuals in formals]
         bad = check_call(call.api, codec, forward, grouped)
         if bad:
-            forward = relaxed(forward, bad)
+            call.api.expr_checker.check_call(  # type: ignore[attr-defined]
+                relaxed(forward, bad), context.args, context.arg_kinds, context, context.arg_names
+            )
+            return unknown_after_error()  # the result follows from the error: unknown
     result, _ = call.api.expr_checker.check_call(  # type: ignore[attr-defined]
         forward, context.args, context.arg_kinds, context, context.arg_names
     )
@@ -1018,3 +1043,69 @@ for _spec_item in SPECS.values():
     op(f"{_spec_item.fullname}.__call__", f"{_spec_item.fullname}.forward")(_call_hook)
 
 __all__ = ["SPECS", "TENSOR", "ShapeMismatch", "apply_module", "fold", "layer_forward"]
+
+
+# -- where a layer is reached: its kinds may have changed since it was built ---------------------
+
+_IN_PLACE_MOVERS: Final = frozenset(
+    {"to", "cuda", "cpu", "float", "double", "half", "bfloat16", "type", "to_empty"}
+)
+
+
+def unmoored(api: CheckerPluginInterface, context: Context, receiver: Type, codec: Codec) -> Type:
+    """The receiver of a layer call with its device and dtype unknown where they may have
+    changed since it was built: a layer reached as an attribute of a module (`self.fc`, moved
+    whenever its parent is moved: `model.cuda()`), or a variable moved in place by a statement
+    (`layer.to(device)`, result discarded). Otherwise the receiver as it is."""
+    if not isinstance(context, CallExpr):
+        return receiver
+    callee = context.callee
+    if isinstance(callee, MemberExpr) and callee.name == "forward":
+        callee = callee.expr  # `layer.forward(x)`: the layer is `layer`
+    moved = False
+    if isinstance(callee, MemberExpr):
+        owner = get_proper_type(api.get_expression_type(callee.expr))
+        moved = isinstance(owner, Instance) and owner.type.has_base(MODULE)
+    elif isinstance(callee, NameExpr):
+        moved = _moved_in_place(api, callee.name)
+    return retype(codec, receiver, codec.any(), codec.any()) if moved else receiver
+
+
+def _moved_in_place(api: CheckerPluginInterface, name: str) -> bool:
+    scope = getattr(api, "scope", None)
+    function = scope.current_function() if scope is not None else None
+    body = function.body.body if function is not None else getattr(api, "tree", None)
+    statements = body if isinstance(body, list) else getattr(body, "defs", [])
+    return any(_moves(s, name) for s in walk_statements(statements))
+
+
+def walk_statements(statements: list[Statement]) -> Iterator[Statement]:
+    """Every statement, nested blocks included (not nested functions' bodies)."""
+    for s in statements:
+        yield s
+        for block in _blocks(s):
+            yield from walk_statements(block.body)
+
+
+def _blocks(s: Statement) -> list[Block]:
+    found: list[Block] = []
+    for attr in ("body", "else_body", "finally_body"):
+        block = getattr(s, attr, None)
+        if isinstance(block, Block):
+            found.append(block)
+        elif isinstance(block, list):
+            found += [b for b in block if isinstance(b, Block)]
+    return found
+
+
+def _moves(s: Statement, name: str) -> bool:
+    """`name.to(...)` (or another mover) as a statement of its own."""
+    if not isinstance(s, ExpressionStmt) or not isinstance(s.expr, CallExpr):
+        return False
+    callee = s.expr.callee
+    return (
+        isinstance(callee, MemberExpr)
+        and callee.name in _IN_PLACE_MOVERS
+        and isinstance(callee.expr, NameExpr)
+        and callee.expr.name == name
+    )

@@ -23,7 +23,17 @@ import os
 from collections.abc import Callable
 from typing import Final
 
-from mypy.nodes import Context, Decorator, FakeInfo, FuncDef, OverloadedFuncDef, TypeInfo
+from mypy.nodes import (
+    AssignmentStmt,
+    Context,
+    Decorator,
+    FakeInfo,
+    FuncDef,
+    NameExpr,
+    OverloadedFuncDef,
+    TypeInfo,
+    Var,
+)
 from mypy.options import Options
 from mypy.plugin import (
     AnalyzeTypeContext,
@@ -69,18 +79,18 @@ from . import (
     _reductions,  # noqa: F401
     _reshape,  # noqa: F401
 )
-from ._boundary import check_call, check_result, declared_tensor, relaxed
+from ._boundary import check_call, check_result, declared_tensor
 from ._calls import bind_call
 from ._codec import TENSOR, Codec
 from ._errors import INTERNAL, after_error, report, report_rule_error, unknown_after_error
 from ._kind_values import TORCH_DEVICE, device_constructor
 from ._names import MODULE
-from ._nn import register_hook, registered_attribute
+from ._nn import register_hook, registered_attribute, unmoored, walk_statements
 from ._operators import OPERATORS, analyze_operator, defer, has_canonical, normalize
 from ._registry import OP_HOOKS, OpHook
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.4.9"
+PLUGIN_VERSION: Final = "0.5.3"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -198,6 +208,12 @@ class _OpSignatureHook:
         codec = checker_codec(ctx.api)
         receiver = ctx.type if isinstance(ctx, MethodSigContext) else None
         try:
+            if (
+                self.name.endswith((".__call__", ".forward"))
+                and isinstance(receiver, Instance)
+                and receiver.type.has_base(MODULE)
+            ):
+                receiver = get_proper_type(unmoored(ctx.api, ctx.context, receiver, codec))
             call = bind_call(ctx.api, ctx.context, receiver, self.reflected)
             if call.unbindable:
                 return None
@@ -311,7 +327,14 @@ def _check_boundaries(
     except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
         _internal_error(ctx.api, "boundary check", exc, ctx.context)
         return signature
-    return relaxed(signature, bad) if bad else signature
+    if not bad:
+        return signature
+    # The result follows from the error: unknown, so that nothing downstream reports more.
+    return signature.copy_modified(
+        arg_types=[AnyType(TypeOfAny.special_form)] * len(signature.arg_types),
+        ret_type=unknown_after_error(),
+        variables=[],
+    )
 
 
 def _is_overload_item(signature: CallableType, api: CheckerPluginInterface) -> bool:
@@ -330,12 +353,32 @@ def _is_overload_item(signature: CallableType, api: CheckerPluginInterface) -> b
 def _type_context(
     ctx: MethodSigContext | FunctionSigContext | MethodContext | FunctionContext,
 ) -> Type | None:
-    """The type the code around a call declares for its value, if any (mypy's type context)."""
+    """The type the code around a call declares for its value, if any (mypy's type context):
+    a declared return type, an annotated variable, a parameter. Not the type a variable had
+    before it is rebound (`x = x.flatten(1)`): rebinding to a new shape is how torch code reads."""
     stack = getattr(getattr(ctx.api, "expr_checker", None), "type_context", None)
-    if isinstance(stack, list) and stack:
-        top = stack[-1]
-        return top if isinstance(top, Type) else None
-    return None
+    if not isinstance(stack, list) or not stack or not isinstance(stack[-1], Type):
+        return None
+    if declared_tensor(stack[-1]) is None or _rebinds(ctx.api, ctx.context):
+        return None
+    return stack[-1]
+
+
+def _rebinds(api: CheckerPluginInterface, call: Context) -> bool:
+    """Whether `call` is the value of an assignment that rebinds a variable (one whose type was
+    inferred, or a parameter), not one that the user annotated."""
+    scope = getattr(api, "scope", None)
+    function = scope.current_function() if scope is not None else None
+    tree = getattr(api, "tree", None)
+    statements = function.body.body if function is not None else getattr(tree, "defs", [])
+    for s in walk_statements(statements):
+        if isinstance(s, AssignmentStmt) and s.rvalue is call:
+            if s.type is not None:
+                return False
+            target = s.lvalues[-1] if s.lvalues else None
+            var = target.node if isinstance(target, NameExpr) else None
+            return not isinstance(var, Var) or var.is_inferred or var.is_argument
+    return False
 
 
 def _drop_context_with_any(ctx: MethodSigContext | FunctionSigContext) -> None:

@@ -83,7 +83,7 @@ def project_dir(tmp_path: Path) -> Path:
     # typedtorch is found through mypy_path: an editable install is an import hook, which mypy
     # cannot follow (a regular install would be found in site-packages).
     (tmp_path / "proj" / "mypy.ini").write_text(
-        f"[mypy]\nplugins = typedtorch_mypy\nallow_redefinition = true\nmypy_path = {ROOT}\n"
+        f"[mypy]\nplugins = typedtorch_mypy\nallow_redefinition_old = true\nmypy_path = {ROOT}\n"
     )
     return tmp_path / "proj"
 

@@ -1,0 +1,30 @@
+"""Tabular regression on features loaded with numpy, whose default dtype is float64.
+
+The model's parameters are float32: convert the data with `.float()` where it enters.
+"""
+
+from typing import Any
+from typing import Literal as L
+
+import numpy as np
+import torch
+import torch.nn as nn
+
+from typedtorch import CPU, Float32, Float64, Tensor
+
+
+def load_features(n: int) -> Tensor[CPU, Float64, Any, L[8]]:
+    data = np.random.default_rng(0).normal(size=(n, 8))
+    return torch.from_numpy(data)
+
+
+model = nn.Sequential(nn.Linear(8, 32), nn.ReLU(), nn.Linear(32, 1))
+
+
+def predict(n: int) -> Tensor[CPU, Float32, Any, L[1]]:
+    x = load_features(n)
+    return model(x.float())
+
+
+if __name__ == "__main__":
+    assert predict(10).shape == (10, 1)

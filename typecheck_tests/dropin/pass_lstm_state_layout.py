@@ -1,0 +1,34 @@
+"""A sequence tagger that starts its LSTM from an explicit zero state.
+
+With `batch_first=True` the input is `[batch, seq, feature]`, but `h_0` and `c_0` keep the
+layout `[num_layers, batch, hidden]`.
+"""
+
+from typing import Literal as L
+from typing import TypeVar
+
+import torch
+import torch.nn as nn
+
+from typedtorch import CPU, Float32, Tensor
+
+B = TypeVar("B", bound=int)
+S = TypeVar("S", bound=int)
+
+
+class Tagger(nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lstm = nn.LSTM(input_size=16, hidden_size=32, num_layers=2, batch_first=True)
+        self.head = nn.Linear(32, 5)
+
+    def forward(self, x: Tensor[CPU, Float32, B, S, L[16]]) -> Tensor[CPU, Float32, B, S, L[5]]:
+        h0 = torch.zeros(2, x.size(0), 32)
+        c0 = torch.zeros(2, x.size(0), 32)
+        out, _ = self.lstm(x, (h0, c0))
+        return self.head(out)
+
+
+if __name__ == "__main__":
+    tags = Tagger()(torch.randn(3, 9, 16))
+    assert tags.shape == (3, 9, 5)
