@@ -67,6 +67,7 @@ from . import (
     _einsum,  # noqa: F401
     _elementwise,  # noqa: F401
     _factories,  # noqa: F401
+    _function_forms,
     _functional_layers,  # noqa: F401
     _functional_loss,  # noqa: F401
     _indexing,  # noqa: F401
@@ -89,8 +90,11 @@ from ._nn import register_hook, registered_attribute, unmoored, walk_statements
 from ._operators import OPERATORS, analyze_operator, defer, has_canonical, normalize
 from ._registry import OP_HOOKS, OpHook
 
+# After every family: function forms fall back to their method only where no family typed them.
+_function_forms.register()
+
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.5.3"
+PLUGIN_VERSION: Final = "0.5.4"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
