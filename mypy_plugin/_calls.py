@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from mypy.nodes import (
     ARG_NAMED,
     ARG_POS,
+    ARG_STAR,
     CallExpr,
     ComparisonExpr,
     Context,
@@ -19,10 +20,11 @@ from mypy.nodes import (
     IndexExpr,
     OperatorAssignmentStmt,
     OpExpr,
+    TempNode,
     UnaryExpr,
 )
 from mypy.plugin import CheckerPluginInterface
-from mypy.types import ProperType, Type
+from mypy.types import ProperType, TupleType, Type, UnpackType, get_proper_type
 
 
 @dataclass
@@ -86,7 +88,9 @@ def bind_call(
             elif kind == ARG_NAMED and name is not None:
                 call.keywords[name] = _type_of(api, expr)
                 call.keyword_exprs[name] = expr
-            else:
+            elif kind == ARG_STAR and not _spread(call, _type_of(api, expr)):
+                call.unbindable = True
+            elif kind not in (ARG_POS, ARG_NAMED, ARG_STAR):
                 call.unbindable = True
     elif isinstance(context, OpExpr):
         # `a @ b` calls a.__matmul__(b) or, reflected, b.__rmatmul__(a).
@@ -110,6 +114,18 @@ def bind_call(
     else:
         call.unbindable = True
     return call
+
+
+def _spread(call: Call, typ: Type) -> bool:
+    """`*args` of a tuple of known length (`*x.shape[:-1]`): its items as positional arguments.
+    Whether it could be spread."""
+    p = get_proper_type(typ)
+    if not isinstance(p, TupleType) or any(isinstance(i, UnpackType) for i in p.items):
+        return False
+    for item in p.items:
+        call.positional.append(item)
+        call.positional_exprs.append(TempNode(item))
+    return True
 
 
 def _type_of(api: CheckerPluginInterface, expr: Expression) -> Type:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from mypy.maptype import map_instance_to_supertype
 from mypy.types import (
     AnyType,
     Instance,
@@ -136,6 +137,12 @@ class Codec:
         p = get_proper_type(typ)
         if isinstance(p, UnionType):
             return self._union_tensor(p)
+        if isinstance(p, Instance) and p.type.fullname != TENSOR:
+            # A subclass (`nn.Parameter`, `nn.Buffer`): read as the Tensor it is.
+            base = next((b for b in p.type.mro if b.fullname == TENSOR), None)
+            if base is None:
+                return None
+            p = map_instance_to_supertype(p, base)
         if not isinstance(p, Instance) or p.type.fullname != TENSOR or len(p.args) < 2:
             return None
         device, dtype, *rest = p.args

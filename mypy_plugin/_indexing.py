@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import EllipsisType
 
-from mypy.nodes import EllipsisExpr, Expression, NameExpr, SliceExpr, TupleExpr
+from mypy.nodes import EllipsisExpr, Expression, ListExpr, NameExpr, SliceExpr, TupleExpr
 from mypy.types import Instance, Type, get_proper_type
 
 from typedtorch._shapes import (
@@ -47,6 +47,23 @@ def _bound(call: Call, codec: Codec, expr: Expression | None) -> int | None | _U
     return value if isinstance(value, int) else UNKNOWN
 
 
+def _list_index(call: Call, expr: ListExpr) -> IndexItem:
+    """`x[:, [-1], :]`: a list of ints indexes like an int64 tensor of its length (a list of
+    bools, like a mask)."""
+    kinds = set()
+    for item in expr.items:
+        typ = get_proper_type(call.api.get_expression_type(item))
+        if not isinstance(typ, Instance) or typ.type.fullname not in (
+            "builtins.int",
+            "builtins.bool",
+        ):
+            raise _Unreadable
+        kinds.add(typ.type.fullname)
+    if len(kinds) != 1:
+        raise _Unreadable
+    return TensorIndex((len(expr.items),), boolean=kinds == {"builtins.bool"})
+
+
 def _piece(call: Call, codec: Codec, expr: Expression) -> IndexItem:
     if isinstance(expr, SliceExpr):
         return Slice(
@@ -59,6 +76,8 @@ def _piece(call: Call, codec: Codec, expr: Expression) -> IndexItem:
         return ellipsis
     if isinstance(expr, NameExpr) and expr.fullname == "builtins.None":
         return None
+    if isinstance(expr, ListExpr):
+        return _list_index(call, expr)
     typ = get_proper_type(call.api.get_expression_type(expr))
     if isinstance(typ, Instance) and typ.type.fullname == "builtins.bool":
         raise _Unreadable

@@ -660,6 +660,12 @@ def layer_forward(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | 
         _check_embedding_input(layer, x)
     device, dtype = _combine(layer, x)
     if x.shape is None:
+        last = _last_dim_of(layer)
+        if last is not None:
+            # Unknown rank in, unknown rank out, but the last dim is the layer's.
+            return codec.tensor_type_raw(
+                device, dtype, [codec.unknown_rank(), codec.dim_type(last)]
+            )
         return codec.tensor_type(device, dtype, None)
     rule = _FORWARD.get(name, _same)
     try:
@@ -667,6 +673,16 @@ def layer_forward(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | 
     except _UnknownRank:
         shape = None
     return codec.tensor_type(device, dtype, shape)
+
+
+def _last_dim_of(layer: Layer) -> Dim | None:
+    """The last dim of the layer's output whatever the input's rank: `Linear`'s out_features,
+    `Embedding`'s embedding_dim."""
+    if layer.spec.name == "Linear":
+        return _dim(layer.values["out_features"])
+    if layer.spec.name == "Embedding":
+        return _dim(layer.values["embedding_dim"])
+    return None
 
 
 def _bilinear(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:

@@ -106,6 +106,8 @@ def test_equal_expressions_have_one_form() -> None:
     assert ceildiv(H, 2) == floordiv(H + 1, 2)
     assert (2 * H + W + 3) // 2 == H + 1 + floordiv(W + 1, 2)
     assert floordiv(H * W, H) == W
+    assert floordiv(floordiv(floordiv(H, 2), 2), 2) == floordiv(H, 8)  # pooled three times
+    assert floordiv(48 * H * W, 12 * H * W) == 4
     assert 20 * 12 * 12 == 2880
     assert isinstance(H - H, int) and H - H == 0
 

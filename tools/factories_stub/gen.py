@@ -265,6 +265,8 @@ if __name__ == "__main__":
     elif "--check" in sys.argv:
         current = STUB.read_text()
         if formatted(splice(current, "\n".join(out))) != current:
-            sys.exit(f"{STUB.name}: the factories section is stale: run tools/factories_stub/build.sh")
+            sys.exit(
+                f"{STUB.name}: the factories section is stale: run tools/factories_stub/build.sh"
+            )
     else:
         print("\n".join(out))

@@ -30,7 +30,7 @@ torch.manual_seed(0)
 args = ModelArgs(dim=64, n_layers=2, n_heads=4, n_kv_heads=2, vocab_size=32, multiple_of=16, max_seq_len=32)
 model = Transformer(args).eval()
 reveal_type(model.tok_embeddings)  # N: Revealed type is "torch.nn.modules.sparse.Embedding[Any, Any, typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
-reveal_type(model.layers)  # N: Revealed type is "torch.nn.modules.container.ModuleList[torch.nn.modules.module.Module[Any, Any]]"
+reveal_type(model.layers)  # N: Revealed type is "torch.nn.modules.container.ModuleList[Any]"
 reveal_type(model.output)  # N: Revealed type is "torch.nn.modules.linear.Linear[Any, Any, typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
 
 tokens = torch.randint(0, 32, (2, 16))

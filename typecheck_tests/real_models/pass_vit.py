@@ -28,10 +28,10 @@ reveal_type(patches)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._de
 tokens = vit.to_patch_embedding(img)
 reveal_type(tokens)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[2], Any, Any]"
 cls_tokens = vit.cls_token.expand(2, -1, -1)
-reveal_type(cls_tokens)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, *tuple[Any, ...]]"
+reveal_type(cls_tokens)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[2], Any, Any]"
 seq = torch.cat((cls_tokens, tokens), dim=1)
-reveal_type(seq)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, *tuple[Any, ...]]"
-reveal_type(vit.transformer(seq))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Any, Any, Any]"
+reveal_type(seq)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[2], Any, Any]"
+reveal_type(vit.transformer(seq))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[2], Any, Any]"
 reveal_type(vit(img))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[2], Any] | torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[2], Any, Any]"
 
 x = torch.randn(2, 17, 64)

@@ -234,6 +234,10 @@ def floordiv(a: Dim, b: Dim) -> Dim:
         rest = _from_terms(remainder)
         if isinstance(rest, int):
             return add(_from_terms(quotient), rest // b)
+        nested = _single_floordiv(rest)
+        if nested is not None and isinstance(nested.den, int) and nested.den > 0:
+            # (x // k) // b == x // (k * b) for integers x and positive k, b.
+            return add(_from_terms(quotient), floordiv(nested.num, nested.den * b))
         return add(_from_terms(quotient), _atom_expr(FloorDivAtom(rest, b)))
     exact = _divide_exactly(a, b)
     if exact is not None:
@@ -242,10 +246,11 @@ def floordiv(a: Dim, b: Dim) -> Dim:
 
 
 def _divide_exactly(a: Dim, b: Expr) -> Dim | None:
-    """`a / b` when `b` is one monomial with coefficient 1 that divides every term of `a`."""
-    if len(b.terms) != 1 or b.terms[0][1] != 1:
+    """`a / b` when `b` is one monomial (with a positive coefficient) that divides every term
+    of `a`, coefficients included: `48 * B * T // (12 * B * T)` is 4."""
+    if len(b.terms) != 1 or b.terms[0][1] <= 0:
         return None
-    divisor = list(b.terms[0][0])
+    divisor, scale = list(b.terms[0][0]), b.terms[0][1]
     out: dict[Monomial, int] = {}
     for m, c in _terms(a if not isinstance(a, _Unknown) else 0).items():
         rest = list(m)
@@ -253,8 +258,19 @@ def _divide_exactly(a: Dim, b: Expr) -> Dim | None:
             if atom not in rest:
                 return None
             rest.remove(atom)
-        out[tuple(rest)] = c
+        if c % scale:
+            return None
+        out[tuple(rest)] = c // scale
     return _from_terms(out)
+
+
+def _single_floordiv(d: Dim) -> FloorDivAtom | None:
+    """`d` when it is exactly one floor division `x // k` (coefficient 1, nothing added)."""
+    if isinstance(d, Expr) and len(d.terms) == 1:
+        monomial, coefficient = d.terms[0]
+        if coefficient == 1 and len(monomial) == 1 and isinstance(monomial[0], FloorDivAtom):
+            return monomial[0]
+    return None
 
 
 def _atom_expr(atom: Atom) -> Expr:
