@@ -15,6 +15,7 @@ from mypy.types import Type
 from typedtorch._shapes import (
     EQUAL_DTYPE_LOSSES,
     UNKNOWN,
+    DTypeMismatch,
     Shape,
     broadcast_shapes,
     class_target_kind,
@@ -25,6 +26,7 @@ from typedtorch._shapes import (
     nll_loss_shape,
 )
 from typedtorch._shapes._dtypes import promote_types
+from typedtorch._shapes._loss import elementwise_loss_dtype
 
 from ._calls import Call
 from ._codec import Codec, TensorType
@@ -58,11 +60,35 @@ def _devices(name: str, x: TensorType, others: list[tuple[str, TensorType | None
 
 
 def _promoted(codec: Codec, a: Type, b: Type) -> Type:
-    """The result dtype of a loss torch computes in the promoted dtype of input and target."""
+    """The result dtype of a loss torch computes in the promoted dtype of input and target
+    (cross-entropy with probabilities, `kl_div`)."""
     na, nb = dtype_name(a), dtype_name(b)
     if na is None or nb is None or na == nb:
         return a
     return dtype_type(codec, promote_types(na, nb))
+
+
+def _loss_dtype(codec: Codec, name: str, a: Type, b: Type, reduction: str | None) -> Type:
+    """The result dtype of an elementwise loss of input dtype `a` and target dtype `b` (the rule:
+    `elementwise_loss_dtype`). With a reduction not known, an error only if every reduction
+    fails, and the dtype only if every reduction agrees."""
+    na, nb = dtype_name(a), dtype_name(b)
+    if na is None or nb is None:
+        return codec.any()
+    if reduction is not None:
+        return dtype_type(codec, elementwise_loss_dtype(name, na, nb, reduction))
+    answers: set[str] = set()
+    failure: DTypeMismatch | None = None
+    for each in ("none", "mean", "sum"):
+        try:
+            answers.add(elementwise_loss_dtype(name, na, nb, each))
+        except DTypeMismatch as err:
+            failure = err
+    if not answers and failure is not None:
+        raise failure
+    return (
+        dtype_type(codec, answers.pop()) if len(answers) == 1 and failure is None else codec.any()
+    )
 
 
 def _with_reduction(compute: Callable[[str], Shape], reduction: str | None) -> Shape | None:
@@ -145,7 +171,7 @@ def elementwise_loss_type(
             if w is not None:
                 check_same_dtype(name, x.dtype, w.dtype, ("input", what))
     else:
-        dtype = _promoted(codec, x.dtype, t.dtype)
+        dtype = _loss_dtype(codec, name, x.dtype, t.dtype, reduction)
     if x.shape is None or t.shape is None:
         return codec.tensor_type(device, dtype, None)
     xs, ts = x.shape, t.shape

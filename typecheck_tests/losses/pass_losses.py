@@ -42,7 +42,8 @@ def regress(
     reveal_type(F.mse_loss(y, target))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
     reveal_type(F.l1_loss(y, target, reduction="none"))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B]"
     reveal_type(F.smooth_l1_loss(y, target, beta=0.5))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
-    reveal_type(F.huber_loss(pred, target64, reduction="none"))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64, B, Literal[1]]"
+    # huber_loss converts the target to the input's dtype (torch: float32 here, not float64).
+    reveal_type(F.huber_loss(pred, target64, reduction="none"))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[1]]"
 
 
 def binary(

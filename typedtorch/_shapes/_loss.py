@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ._broadcast import broadcast_shapes
 from ._common import Shape, require_equal
-from ._dtypes import is_floating
+from ._dtypes import is_floating, promote_types
 from ._errors import DTypeMismatch, RuleError, ShapeMismatch
 from ._symbolic import Truth, dims_equal, format_shape, product
 
@@ -193,3 +193,38 @@ def kl_div_shape(input: Shape, target: Shape, reduction: str = "mean") -> Shape:
     """`kl_div`: input and target broadcast (torch does not warn); `'batchmean'` gives `[]`."""
     shape = broadcast_shapes(input, target, op="kl_div")
     return () if reduction == "batchmean" else _reduced(shape, reduction, "kl_div")
+
+
+def elementwise_loss_dtype(name: str, input: str, target: str, reduction: str = "mean") -> str:
+    """The dtype of an elementwise loss (`mse_loss`, `l1_loss`, `smooth_l1_loss`, `huber_loss`,
+    `binary_cross_entropy_with_logits`) of an `input` and a `target` dtype, as torch computes it;
+    raises `DTypeMismatch` where torch has no kernel. (`binary_cross_entropy` wants equal dtypes:
+    see `EQUAL_DTYPE_LOSSES`.)"""
+    if name == "binary_cross_entropy_with_logits":
+        # torch computes in, and returns, the target's dtype; both must be floating.
+        if not is_floating(input):
+            raise DTypeMismatch(f'"{name}" expects floating-point logits, got {input}')
+        if not is_floating(target):
+            raise DTypeMismatch(
+                f'"{name}" expects a floating-point target (probabilities), got {target}: '
+                f"convert it with .float()"
+            )
+        return target
+    if name == "huber_loss":
+        # The target is converted to the input's dtype, which must be floating.
+        if not is_floating(input):
+            raise DTypeMismatch(f'"{name}" expects a floating-point input, got {input}')
+        return input
+    if name == "l1_loss" and "bool" in (input, target):
+        raise DTypeMismatch(f'"{name}" does not support bool tensors (it subtracts them)')
+    result = promote_types(input, target)
+    if is_floating(result):
+        return result
+    if name == "l1_loss" and reduction == "none":
+        return result  # |input - target| of integers
+    if name == "l1_loss" and reduction == "sum":
+        return "int64"  # torch sums integers in int64
+    raise DTypeMismatch(
+        f'"{name}" with reduction={reduction!r} expects a floating-point input or target, '
+        f"got {input} and {target}"
+    )

@@ -27,7 +27,7 @@ class Detector(nn.Module):
 
 
 def train_step(model: Detector, x: Tensor[CPU, Float32, B, L[16]], labels: Tensor[CPU, Int64, B]) -> float:
-    loss = F.binary_cross_entropy_with_logits(model(x), labels)  # BUG
+    loss = F.binary_cross_entropy_with_logits(model(x), labels)  # E: "binary_cross_entropy_with_logits" expects a floating-point target (probabilities), got int64: convert it with .float()  [dtype]
     loss.backward()
     return loss.item()
 
