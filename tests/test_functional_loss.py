@@ -87,11 +87,8 @@ def class_cases(draw: st.DrawFn) -> tuple[Any, ...]:
     batch = draw(st.integers(1, 3))
     input = (classes,) if unbatched else (batch, classes, *spatial)
     dtype = draw(st.sampled_from(["int64", "int64", "float32", "int32", "uint8"]))
-    natural = (
-        input
-        if dtype == "float32" and draw(st.booleans())
-        else (() if unbatched else (batch, *spatial))
-    )
+    # The input's own shape: probabilities when float, the one-hot trap when integer.
+    natural = input if draw(st.booleans()) else (() if unbatched else (batch, *spatial))
     target = _perturb(draw, natural)
     weight = draw(st.sampled_from([None, (classes,), (classes + 1,), (1, classes)]))
     return input, target, dtype, weight, draw(REDUCTIONS)

@@ -38,7 +38,7 @@ def train_step(
 ) -> float:
     optimizer.zero_grad()
     logits = model(features)
-    loss = criterion(logits, F.one_hot(labels, num_classes=5))  # E: Incompatible shapes for "cross_entropy": input [B, 5] expects class-index target [B] (or probabilities [B, 5]), got target [B, 5]  [shape]
+    loss = criterion(logits, F.one_hot(labels, num_classes=5))  # E: "cross_entropy" reads a target of the input's shape [B, 5] as class probabilities, which must be floating point, got int64 (one-hot targets: use .float(), or pass the class indices)  [dtype]
     loss.backward()
     optimizer.step()
     return loss.item()

@@ -167,6 +167,20 @@ def class_target_kind(
     """
     if target_dtype is None:
         return None
+    if (
+        op == "cross_entropy"
+        and not is_floating(target_dtype)
+        and input is not None
+        and target is not None
+        and len(input) == len(target)
+        and all(dims_equal(a, b) is Truth.TRUE for a, b in zip(input, target, strict=True))
+    ):
+        # torch reads a target of the input's shape as class probabilities, whatever its dtype.
+        raise DTypeMismatch(
+            f'"{op}" reads a target of the input\'s shape {format_shape(input)} as class '
+            f"probabilities, which must be floating point, got {target_dtype} (one-hot targets: "
+            f"use .float(), or pass the class indices)"
+        )
     if target_dtype == "int64":
         return False
     if target_dtype == "uint8" and (input is None or len(input) <= 2):
