@@ -103,6 +103,8 @@ def mha_shapes(
                 f"got {name} {format_shape(shape)}"
             )
     # Work in torch's (L, N, E) layout; unbatched inputs get N = None.
+    k_batch: Dim | None
+    v_batch: Dim | None
     if batched and batch_first:
         n: Dim | None = query[0]
         tgt, src, vsrc = query[1], key[1], value[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ._errors import ShapeMismatch, UnprovenShape
-from ._symbolic import UNKNOWN, Dim, Truth, dims_equal, format_dim, is_known
+from ._symbolic import UNKNOWN, Dim, Truth, dims_equal, format_dim, is_known, mod
 
 Shape = tuple[Dim, ...]
 
@@ -50,3 +50,26 @@ def shape_numel(shape: Sequence[Dim]) -> Dim:
     for d in shape:
         out = out * d
     return out
+
+
+def require_same_shape(given: Shape, expected: Shape, message: str) -> Shape:
+    """`given` must be `expected`: the same rank and every dim equal (`message`, already
+    formatted, names both; `UnprovenShape` where symbols may or may not agree)."""
+    if len(given) != len(expected):
+        raise ShapeMismatch(message)
+    escaped = message.replace("{", "{{").replace("}", "}}")
+    return tuple(require_equal(a, b, escaped) for a, b in zip(given, expected, strict=True))
+
+
+def require_divisible(size: Dim, by: Dim, message: str) -> None:
+    """`size` must be a multiple of `by` (> 0). `message`, already formatted, is raised as
+    ShapeMismatch when it is not, as UnprovenShape when symbols may or may not divide; an unknown
+    dim passes."""
+    rest = mod(size, by)
+    if not is_known(rest):
+        return
+    if isinstance(rest, int):
+        if rest:
+            raise ShapeMismatch(message)
+        return
+    raise UnprovenShape(message + " (cannot prove it divides)")

@@ -19,7 +19,9 @@ from ._errors import DeviceMismatch, DTypeMismatch, ShapeMismatch, UnprovenShape
 from ._symbolic import Truth, dims_equal, format_shape
 
 COMPARISONS: Final = frozenset({"eq", "ne", "lt", "le", "gt", "ge"})
-_ORDERED: Final = frozenset({"lt", "le", "gt", "ge", "maximum", "minimum"})
+_ORDERED: Final = frozenset(
+    {"lt", "le", "gt", "ge", "maximum", "minimum", "clamp", "clamp_min", "clamp_max"}
+)
 _BITWISE: Final = frozenset({"bitwise_and", "bitwise_or", "bitwise_xor"})
 _NO_BOOL: Final = frozenset({"floor_divide", "remainder"})
 _NO_COMPLEX: Final = frozenset({"floor_divide", "remainder"})

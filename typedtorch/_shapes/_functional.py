@@ -43,10 +43,12 @@ def one_hot_shape(input: Shape, num_classes: Dim, input_dtype: str | None) -> Sh
     return (*input, UNKNOWN if num_classes == -1 else num_classes)
 
 
-def norm_weight_shape(weight: Shape, normalized_shape: Sequence[Dim], what: str) -> Shape:
-    """`layer_norm`'s weight and bias have the shape `normalized_shape`."""
+def norm_weight_shape(
+    weight: Shape, normalized_shape: Sequence[Dim], what: str, op: str = "layer_norm"
+) -> Shape:
+    """`layer_norm`'s (and `rms_norm`'s) weight and bias have the shape `normalized_shape`."""
     message = (
-        f'Incompatible shapes for "layer_norm": expected {what} of the same shape as '
+        f'Incompatible shapes for "{op}": expected {what} of the same shape as '
         f"normalized_shape {format_shape(normalized_shape)}, got {what} {format_shape(weight)}"
     )
     if len(weight) != len(normalized_shape):

@@ -45,30 +45,30 @@ def _require_rank(shape: Shape, rank: int, op: str, name: str) -> None:
         )
 
 
-def mm_shape(a: Shape, b: Shape) -> Shape:
-    _require_rank(a, 2, "mm", "self")
-    _require_rank(b, 2, "mm", "mat2")
-    _inner(a, b, "mm", 1, 0)
+def mm_shape(a: Shape, b: Shape, op: str = "mm") -> Shape:
+    _require_rank(a, 2, op, "self")
+    _require_rank(b, 2, op, "mat2")
+    _inner(a, b, op, 1, 0)
     return (a[0], b[1])
 
 
-def bmm_shape(a: Shape, b: Shape) -> Shape:
-    _require_rank(a, 3, "bmm", "self")
-    _require_rank(b, 3, "bmm", "mat2")
+def bmm_shape(a: Shape, b: Shape, op: str = "bmm") -> Shape:
+    _require_rank(a, 3, op, "self")
+    _require_rank(b, 3, op, "mat2")
     batch = require_equal(
         a[0],
         b[0],
-        f'Incompatible shapes for "bmm": {format_shape(a)} @ {format_shape(b)}, '
+        f'Incompatible shapes for "{op}": {format_shape(a)} @ {format_shape(b)}, '
         "batch sizes {a} and {b} differ",
     )
-    _inner(a, b, "bmm", 2, 1)
+    _inner(a, b, op, 2, 1)
     return (batch, a[1], b[2])
 
 
-def mv_shape(a: Shape, b: Shape) -> Shape:
-    _require_rank(a, 2, "mv", "self")
-    _require_rank(b, 1, "mv", "vec")
-    _inner(a, b, "mv", 1, 0)
+def mv_shape(a: Shape, b: Shape, op: str = "mv") -> Shape:
+    _require_rank(a, 2, op, "self")
+    _require_rank(b, 1, op, "vec")
+    _inner(a, b, op, 1, 0)
     return (a[0],)
 
 

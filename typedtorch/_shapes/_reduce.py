@@ -24,13 +24,15 @@ _EMPTY_REJECTED: Final = frozenset({"logsumexp"})
 # rejected (mean-like: torch cannot infer a floating output dtype).
 _TO_INT64: Final = frozenset({"sum", "prod", "cumsum", "cumprod"})
 _TO_DEFAULT_FLOAT: Final = frozenset({"logsumexp"})
-_FLOAT_ONLY: Final = frozenset({"mean", "std", "var", "norm", "softmax", "log_softmax"})
+_FLOAT_ONLY: Final = frozenset(
+    {"mean", "std", "var", "norm", "softmax", "log_softmax", "logcumsumexp"}
+)
 # Complex inputs give the matching real dtype.
 _COMPLEX_TO_REAL: Final = frozenset({"std", "var", "norm"})
 _REAL_OF: Final = {"complex32": "float16", "complex64": "float32", "complex128": "float64"}
 # Ops torch does not implement for complex inputs.
 _NO_COMPLEX: Final = frozenset(
-    {"amax", "amin", "max", "min", "argmax", "argmin", "softmax", "log_softmax"}
+    {"amax", "amin", "max", "min", "argmax", "argmin", "softmax", "log_softmax", "cummax", "cummin"}
 )
 
 
