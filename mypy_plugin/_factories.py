@@ -57,7 +57,7 @@ from typedtorch._shapes import (
 )
 
 from ._calls import Call
-from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, Codec
+from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec
 from ._errors import report_rule_error, unknown_after_error
 from ._int_args import int_arg_dim
 from ._kinds import DEVICE_CLASSES, device_type, dtype_name, dtype_type
@@ -505,3 +505,27 @@ for _name, _random, _fill in (
     ("randn_like", True, False),
 ):
     op(f"{MODULE}.{_name}")(_like(_name, _random, _fill))
+
+
+@op(TENSOR)
+@_total
+def legacy_constructor(call: Call, codec: Codec) -> Type:
+    """`torch.Tensor(data)` / `torch.Tensor(3, 4)`: torch's legacy constructor makes a tensor of
+    the default dtype (float32) on the default device, whatever the data's kind."""
+    if call.keywords:
+        raise _GiveUp
+    float32 = _default_dtype(codec)
+    device = codec.named(DEFAULT_DEVICE)
+    if not call.positional:
+        return codec.tensor_type(device, float32, [0])
+    first = call.arg_expr(0)
+    if first is not None and isinstance(get_proper_type(call.positional[0]), Instance):
+        name = get_proper_type(call.positional[0])
+        if isinstance(name, Instance) and name.type.fullname in ("builtins.list", "builtins.tuple"):
+            try:
+                data = _literal_data(call, first)
+            except _NotLiteral:
+                return codec.tensor_type(device, float32, None)
+            return codec.tensor_type(device, float32, tensor_shape(data))
+    dims = _size(call, codec, 0)
+    return codec.tensor_type(device, float32, _sizes("Tensor", dims))

@@ -94,7 +94,7 @@ from ._registry import OP_HOOKS, OpHook
 _function_forms.register()
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.6.1"
+PLUGIN_VERSION: Final = "0.6.2"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.

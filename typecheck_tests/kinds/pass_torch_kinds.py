@@ -40,3 +40,7 @@ def run_time(device: torch.device, dtype: torch.dtype) -> None:
 
 
 run_time(torch.device("cpu"), torch.float64)
+
+# torch's legacy constructor: float32 on the CPU, whatever the data's kind.
+reveal_type(torch.Tensor([1, 2, 3]))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3]]"
+reveal_type(torch.Tensor(3, 4))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[3], Literal[4]]"

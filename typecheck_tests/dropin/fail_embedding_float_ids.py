@@ -14,7 +14,7 @@ embedding = nn.Embedding(5000, 32)
 
 
 def sentence_vectors(ids: list[int]) -> Tensor[CPU, Float32, Any, L[32]]:
-    return embedding(torch.Tensor(ids))  # BUG
+    return embedding(torch.Tensor(ids))  # E: "Embedding(5000, 32)" expects integer indices (int64 or int32), got a float32 input  [dtype]
 
 
 if __name__ == "__main__":
