@@ -44,10 +44,19 @@ def pair(
     return x.sum(1)
 
 
-def test_annotation_is_jaxtyping_and_beartype() -> None:
-    text = repr(Tensor[CPU, Float32, B, L[3]])
+def test_annotation_is_a_tensor_class_checked_by_jaxtyping_and_beartype() -> None:
+    annotation = Tensor[CPU, Float32, B, L[3]]
+    # A subclass of torch.Tensor: FX, TorchScript and torch.compile read it as a tensor type.
+    assert isinstance(annotation, type) and issubclass(annotation, torch.Tensor)
+    assert repr(annotation) == "<class 'typedtorch.Tensor[CPU, Float32, B, 3]'>"
+    text = repr(annotation.__typedtorch_check__)  # type: ignore[attr-defined]
     assert "Float32[Tensor, 'B 3']" in text
     assert "IsEqual['cpu']" in text
+    # isinstance checks what one value can show: device, dtype, rank, fixed dims.
+    assert isinstance(torch.zeros(5, 3), annotation)
+    assert not isinstance(torch.zeros(5, 4), annotation)
+    assert not isinstance(torch.zeros(5, 3, dtype=torch.float64), annotation)
+    assert not isinstance([1, 2, 3], annotation)
 
 
 def test_annotations_are_cached() -> None:

@@ -39,7 +39,7 @@ def checked(x: torch.Tensor, annotation: type[_T]) -> _T:
         x = tt.checked(torch.zeros(2, 3), Tensor[CPU, Float32, L[2], L[3]])
         ```
     """
-    from ._runtime import spec_of
+    from ._runtime import checkable, spec_of
 
     spec = spec_of(annotation)
     if spec is None:
@@ -47,9 +47,9 @@ def checked(x: torch.Tensor, annotation: type[_T]) -> _T:
             return typing.cast(_T, x)
         raise TypeError(f"checked() expects a Tensor[...] annotation, got {annotation!r}")
 
-    array_type = annotation
-    if typing.get_origin(annotation) is typing.Annotated:
-        array_type = typing.get_args(annotation)[0]
+    array_type = checkable(annotation)
+    if typing.get_origin(array_type) is typing.Annotated:
+        array_type = typing.get_args(array_type)[0]
     if (
         isinstance(x, torch.Tensor)
         and (spec.device_type is None or x.device.type == spec.device_type)

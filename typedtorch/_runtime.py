@@ -1,10 +1,13 @@
 """`Tensor[...]` at runtime, and the decorators that check it.
 
-`Tensor[CPU, Float32, B, L[3]]` evaluates to
-`Annotated[jaxtyping.Float32[torch.Tensor, "B 3"], IsAttr["device", ...IsEqual["cpu"]]]`, which
-`jaxtyping.jaxtyped(typechecker=beartype)` checks, binding `B` across one call's arguments and
-return value. Built annotations are cached and remembered with their parsed form
-(`_checking.TensorSpec`), from which a failed check gets its message.
+`Tensor[CPU, Float32, B, L[3]]` evaluates to a class, a subclass of `torch.Tensor` made for the
+annotation (`TensorAnnotation`), so that everything torch does with annotations keeps working:
+FX's symbolic tracing, TorchScript (`torch.jit.script` reads it as `Tensor`), `torch.compile`.
+`isinstance(x, Tensor[...])` checks device, dtype, rank and fixed dims. `typechecked` checks
+each call with jaxtyping + beartype, binding `B` across one call's arguments and return value:
+for that, the class carries its jaxtyping form,
+`Annotated[jaxtyping.Float32[torch.Tensor, "B 3"], IsAttr["device", ...IsEqual["cpu"]]]`, and
+its parsed form (`_checking.TensorSpec`), from which a failed check gets its message.
 """
 
 from __future__ import annotations
@@ -24,9 +27,24 @@ from ._dtypes import BoolDType, ComplexFloating, DType, Floating, Integer
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
-# id(annotation) -> its parsed form. Annotations are kept alive by the cache (or `_KEEP`), so an
-# id is never reused for another object.
-_SPECS: dict[int, c.TensorSpec] = {}
+
+class TensorAnnotation(type(torch.Tensor)):  # type: ignore[misc]
+    """The metaclass of the classes `Tensor[...]` builds: `isinstance` checks device, dtype, rank
+    and fixed dims (no binding across values: that is `typechecked`'s job)."""
+
+    __typedtorch_spec__: c.TensorSpec
+    __typedtorch_check__: Any
+
+    def __instancecheck__(cls, instance: object) -> bool:
+        return (
+            isinstance(instance, torch.Tensor)
+            and c.mismatch(cls.__typedtorch_spec__, instance, {}) is None
+        )
+
+    def __subclasscheck__(cls, subclass: type) -> bool:
+        return subclass is cls
+
+
 _KEEP: list[object] = []
 
 _USAGE = "write Tensor[Device, DType, *dims], e.g. Tensor[CPU, Float32, B, L[3]]"
@@ -47,7 +65,23 @@ def tensor_annotation(params: Any) -> Any:
 
 def spec_of(annotation: object) -> c.TensorSpec | None:
     """The parsed form of an annotation built by `Tensor[...]`, or None for anything else."""
-    return _SPECS.get(id(annotation))
+    return annotation.__typedtorch_spec__ if isinstance(annotation, TensorAnnotation) else None
+
+
+def checkable(annotation: object) -> Any:
+    """What jaxtyping + beartype check for an annotation: for `Tensor[...]` its jaxtyping form,
+    inside unions, optionals and tuples too; anything else as it is."""
+    if isinstance(annotation, TensorAnnotation):
+        return annotation.__typedtorch_check__
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if not args or not any(_mentions_tensor(a) for a in args):
+        return annotation
+    if origin in (typing.Union, types.UnionType):
+        return typing.Union[tuple(checkable(a) for a in args)]  # noqa: UP007
+    if origin is tuple:
+        return tuple[tuple(checkable(a) for a in args)]  # type: ignore[misc]
+    return annotation
 
 
 @functools.cache
@@ -70,13 +104,20 @@ def _build(params: tuple[Any, ...]) -> Any:
         raise TypeError(f"Tensor[...] allows one unknown-rank part (*Shape), got {params}")
     spec = c.TensorSpec(device, device_type, dtype, dtype_ok, tuple(dims))
     shape = " ".join(c.jaxtyping_dim(d, _jaxtyping_name) for d in dims)
-    annotation: Any = getattr(jaxtyping, jaxtyping_dtype)[torch.Tensor, shape]
+    check: Any = getattr(jaxtyping, jaxtyping_dtype)[torch.Tensor, shape]
     if device_type is not None:
-        annotation = typing.Annotated[
-            annotation, IsAttr["device", IsAttr["type", IsEqual[device_type]]]
-        ]
-    _SPECS[id(annotation)] = spec
-    return annotation
+        check = typing.Annotated[check, IsAttr["device", IsAttr["type", IsEqual[device_type]]]]
+    return TensorAnnotation(
+        "Tensor",
+        (torch.Tensor,),
+        {
+            "__module__": "typedtorch",
+            "__qualname__": spec.show(),
+            "__doc__": f"The annotation `{spec.show()}` (typedtorch).",
+            "__typedtorch_spec__": spec,
+            "__typedtorch_check__": check,
+        },
+    )
 
 
 def _jaxtyping_name(name: str) -> str:
@@ -186,7 +227,7 @@ def typechecked(fn: _F) -> _F:
 
     if isinstance(fn, type):
         return cast(_F, jaxtyping.jaxtyped(fn, typechecker=beartype))
-    checked = jaxtyping.jaxtyped(fn, typechecker=beartype)
+    checked = jaxtyping.jaxtyped(_with_checkable_hints(fn), typechecker=beartype)
     code = getattr(inspect.unwrap(fn), "__code__", None)
     type_check_error = jaxtyping.TypeCheckError
 
@@ -201,6 +242,27 @@ def typechecked(fn: _F) -> _F:
             raise _explain(fn, args, kwargs, err) from None
 
     return cast(_F, wrapper)
+
+
+def _with_checkable_hints(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """A twin of `fn` (same code, defaults, closure) whose annotations are what jaxtyping and
+    beartype check: `fn` itself keeps the annotations its author wrote, which FX, TorchScript
+    and `inspect` read."""
+    if not isinstance(fn, types.FunctionType):
+        return fn
+    hints = typing.get_type_hints(fn, include_extras=True)
+    if not any(_mentions_tensor(h) for h in hints.values()):
+        return fn
+    twin = types.FunctionType(
+        fn.__code__, fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__
+    )
+    twin.__kwdefaults__ = fn.__kwdefaults__
+    twin.__qualname__ = fn.__qualname__
+    twin.__module__ = fn.__module__
+    twin.__doc__ = fn.__doc__
+    twin.__dict__.update(fn.__dict__)
+    twin.__annotations__ = {name: checkable(hint) for name, hint in hints.items()}
+    return twin
 
 
 def _raised_in(err: BaseException, code: object) -> bool:
@@ -289,7 +351,7 @@ def _expand(what: str, hint: Any, value: object) -> list[tuple[str, Any, object]
 def _mentions_tensor(hint: object, depth: int = 0) -> bool:
     if isinstance(hint, str):
         return "Tensor" in hint
-    if spec_of(hint) is not None:
+    if isinstance(hint, TensorAnnotation):
         return True
     if depth > 8:
         return False

@@ -270,6 +270,9 @@ class Transformer(nn.Module):
             h = layer(h, freqs_cos, freqs_sin)
         h = self.norm(h)
 
+        # The two branches give logits of different lengths ([B, T, V] and [B, 1, V]): one
+        # declared type for both (mypy's rule for any variable).
+        logits: tt.Tensor[CPU, Float32, B, Any, Any]
         if targets is not None:
             # if we are given some desired targets also calculate the loss
             logits = self.output(h)
