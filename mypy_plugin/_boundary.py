@@ -17,26 +17,31 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping, Sequence
 
+from mypy.expandtype import expand_type
 from mypy.messages import callable_name
 from mypy.nodes import Context, Expression
 from mypy.plugin import CheckerPluginInterface
+from mypy.typeops import get_all_type_vars
 from mypy.types import (
     AnyType,
     CallableType,
     Instance,
     Type,
     TypeOfAny,
+    TypeVarId,
     TypeVarType,
+    UnionType,
     UnpackType,
     get_proper_type,
 )
 
 from typedtorch._shapes import DeviceMismatch, DTypeMismatch, RuleError
 from typedtorch._shapes._boundary import Binder, Binding, Declared, ExpectedDim, Free, fit_shape
-from typedtorch._shapes._symbolic import format_dim
+from typedtorch._shapes._symbolic import _Unknown, format_dim
 
 from ._codec import TENSOR, Codec, TensorType
 from ._errors import after_error, report_rule_error
+from ._int_args import SizeReader
 from ._kinds import device_name, dtype_name
 
 
@@ -56,7 +61,20 @@ def check_call(
 ) -> set[int]:
     """Report each argument that cannot fit its declared tensor parameter; the indices of those
     parameters (the caller relaxes them to `Any`, so mypy adds nothing)."""
+    return check_arguments(api, codec, signature, args)[0]
+
+
+def check_arguments(
+    api: CheckerPluginInterface,
+    codec: Codec,
+    signature: CallableType,
+    args: Sequence[Sequence[Expression]],
+) -> tuple[set[int], set[int]]:
+    """`check_call`'s parameters that cannot fit, and those given a union of tensors (a loop
+    variable over `x.split(64)`'s pieces of different sizes): each member fits (or is reported),
+    but mypy cannot infer the parameter's dim variables from a union; see `union_relaxed`."""
     bad: set[int] = set()
+    unions: set[int] = set()
     bindings: dict[str, Binding] = {}
     callee = callable_name(signature) or "function"
     for index, (formal, exprs) in enumerate(zip(signature.arg_types, args, strict=False)):
@@ -69,6 +87,16 @@ def check_call(
             actual_type = api.get_expression_type(expr)
             if after_error(actual_type):
                 continue
+            members = _union_tensors(codec, actual_type)
+            if members is not None:
+                unions.add(index)
+                try:
+                    for member in members:  # each with the bindings so far, bound on its own
+                        fit(codec, member, expected, dict(bindings), subject, bind=True)
+                except RuleError as err:
+                    report_rule_error(api, err, expr)
+                    bad.add(index)
+                continue
             actual = codec.tensor(actual_type)
             if actual is None:
                 continue
@@ -77,7 +105,43 @@ def check_call(
             except RuleError as err:
                 report_rule_error(api, err, expr)
                 bad.add(index)
-    return bad
+    return bad, unions - bad
+
+
+def _union_tensors(codec: Codec, typ: Type) -> list[TensorType] | None:
+    """The members of a union of typed tensors (None for anything else)."""
+    p = get_proper_type(typ)
+    if not isinstance(p, UnionType):
+        return None
+    members = [codec.tensor(item) for item in p.items]
+    if not members or any(m is None for m in members):
+        return None
+    return [m for m in members if m is not None]
+
+
+def union_relaxed(signature: CallableType, unions: set[int]) -> CallableType:
+    """`signature` taking anything at the parameters given a union of tensors, with the type
+    variables found only there made `Any` in the rest of it (the result): mypy cannot infer a
+    variable from a union's members, and each member fits."""
+    anything = AnyType(TypeOfAny.special_form)
+    elsewhere = {
+        tv.id
+        for i, t in enumerate(signature.arg_types)
+        if i not in unions
+        for tv in get_all_type_vars(t)
+    }
+    only_there = {
+        tv.id: anything
+        for i in unions
+        for tv in get_all_type_vars(signature.arg_types[i])
+        if tv.id not in elsewhere
+    }
+    relaxed_args = [anything if i in unions else t for i, t in enumerate(signature.arg_types)]
+    return signature.copy_modified(
+        arg_types=relaxed_args,
+        ret_type=expand_type(signature.ret_type, only_there),
+        variables=[v for v in signature.variables if v.id not in only_there],
+    )
 
 
 def relaxed(signature: CallableType, bad: set[int]) -> CallableType:
@@ -177,3 +241,37 @@ def _declared_shape(codec: Codec, raw: Sequence[Type], bind: bool) -> Declared |
             dim = size if isinstance(size, int) else Free(format_dim(size))
         (suffix if variadic else prefix).append(dim)
     return Declared(tuple(prefix), variadic, tuple(suffix))
+
+
+def bind_sizes(
+    api: CheckerPluginInterface,
+    codec: Codec,
+    signature: CallableType,
+    args: Sequence[Sequence[Expression]],
+) -> CallableType:
+    """Bind the callee's dim variables that are given as sizes: `init_state(x.size(0))` with a
+    parameter `batch: B` binds `B` to what `x.size(0)` stands for (sizes are plain `int`s to mypy,
+    which would infer `B` as `int`). The parameter then takes any int: it was read here."""
+    own = {v.id for v in signature.variables}
+    env: dict[TypeVarId, Type] = {}
+    read: set[int] = set()
+    for index, (formal, exprs) in enumerate(zip(signature.arg_types, args, strict=False)):
+        p = get_proper_type(formal)
+        if not isinstance(p, TypeVarType) or p.id not in own or len(exprs) != 1:
+            continue
+        bound = get_proper_type(p.upper_bound)
+        if not (isinstance(bound, Instance) and bound.type.fullname == "builtins.int"):
+            continue
+        dim = SizeReader(api, codec).dim(exprs[0])
+        if isinstance(dim, _Unknown) or (p.id in env and env[p.id] != codec.dim_type(dim)):
+            continue
+        env[p.id] = codec.dim_type(dim)
+        read.add(index)
+    if not env:
+        return signature
+    anything = AnyType(TypeOfAny.special_form)
+    bound_signature = expand_type(signature, env)
+    return bound_signature.copy_modified(
+        arg_types=[anything if i in read else t for i, t in enumerate(bound_signature.arg_types)],
+        variables=[v for v in signature.variables if v.id not in env],
+    )

@@ -18,9 +18,9 @@ from mypy.nodes import (
     Context,
     Expression,
     IndexExpr,
+    IntExpr,
     OperatorAssignmentStmt,
     OpExpr,
-    TempNode,
     UnaryExpr,
 )
 from mypy.plugin import CheckerPluginInterface
@@ -88,7 +88,7 @@ def bind_call(
             elif kind == ARG_NAMED and name is not None:
                 call.keywords[name] = _type_of(api, expr)
                 call.keyword_exprs[name] = expr
-            elif kind == ARG_STAR and not _spread(call, _type_of(api, expr)):
+            elif kind == ARG_STAR and not _spread(call, _type_of(api, expr), expr):
                 call.unbindable = True
             elif kind not in (ARG_POS, ARG_NAMED, ARG_STAR):
                 call.unbindable = True
@@ -116,15 +116,20 @@ def bind_call(
     return call
 
 
-def _spread(call: Call, typ: Type) -> bool:
-    """`*args` of a tuple of known length (`*x.shape[:-1]`): its items as positional arguments.
-    Whether it could be spread."""
+def _spread(call: Call, typ: Type, expr: Expression) -> bool:
+    """`*args` of a tuple of known length (`*x.shape[:-1]`): its items as positional arguments,
+    each written as `args[i]` (so a size reader sees where it comes from). Whether it could be
+    spread."""
     p = get_proper_type(typ)
     if not isinstance(p, TupleType) or any(isinstance(i, UnpackType) for i in p.items):
         return False
-    for item in p.items:
+    for i, item in enumerate(p.items):
+        index = IntExpr(i)
+        element = IndexExpr(expr, index)
+        index.set_line(expr)
+        element.set_line(expr)
         call.positional.append(item)
-        call.positional_exprs.append(TempNode(item))
+        call.positional_exprs.append(element)
     return True
 
 

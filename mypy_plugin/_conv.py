@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from mypy.nodes import ListExpr, NameExpr, TupleExpr
 from mypy.types import (
     Instance,
     LiteralType,
@@ -36,6 +37,7 @@ from typedtorch._shapes._resize import Scale
 from ._calls import Call
 from ._codec import Codec, TensorType
 from ._errors import report_rule_error, unknown_after_error
+from ._int_args import int_arg_dim, seq_arg_dims
 from ._kinds import check_same_device, check_same_dtype
 from ._names import NN_FUNCTIONAL as FUNCTIONAL
 from ._registry import op
@@ -78,6 +80,30 @@ def _param(codec: Codec, typ: Type | None, default: object) -> object:
     if value is None or isinstance(value, (int, str)):
         return value
     return UNKNOWN
+
+
+def _param_at(call: Call, codec: Codec, index: int, name: str, default: object) -> object:
+    """`_param` of the argument at `index` (or keyword `name`), with sizes read from how they
+    are written (`(h * 2, w * 2)`, `x.shape[-2:]`: see `_int_args.py`)."""
+    typ = call.arg(index, name)
+    expr = call.arg_expr(index, name)
+    if typ is None or expr is None or isinstance(get_proper_type(typ), NoneType):
+        return _param(codec, typ, default)
+    p = get_proper_type(typ)
+    if isinstance(expr, TupleExpr | ListExpr):
+        return tuple(
+            None
+            if isinstance(item, NameExpr) and item.fullname == "builtins.None"
+            else int_arg_dim(call.api, codec, call.api.get_expression_type(item), item)
+            for item in expr.items
+        )
+    if isinstance(p, TupleType):
+        dims = seq_arg_dims(call.api, codec, typ, expr)
+        if dims is not None:
+            return tuple(dims)
+    if isinstance(p, Instance) and p.type.fullname == "builtins.int":
+        return int_arg_dim(call.api, codec, typ, expr)
+    return _param(codec, typ, default)
 
 
 def _dim_or_none(codec: Codec, typ: Type) -> Dim | None:
@@ -169,15 +195,15 @@ def _conv_hook(spatial: int) -> Callable[[Call, Codec], Type | None]:
         device, dtype = _combine(name, x, [("weight", w), ("bias", b)])
         if x.shape is None or w.shape is None:
             return codec.tensor_type(device, dtype, None)
-        padding = _param(codec, call.arg(4, "padding"), 0)
+        padding = _param_at(call, codec, 4, "padding", 0)
         shape = conv_shape(
             x.shape,
             w.shape,
             _shape(b) if b is None or b.shape is not None else None,
-            stride=_as_param(_param(codec, call.arg(3, "stride"), 1)),
+            stride=_as_param(_param_at(call, codec, 3, "stride", 1)),
             padding=padding if isinstance(padding, str) else _as_param(padding),
-            dilation=_as_param(_param(codec, call.arg(5, "dilation"), 1)),
-            groups=_as_dim(_param(codec, call.arg(6, "groups"), 1)),
+            dilation=_as_param(_param_at(call, codec, 5, "dilation", 1)),
+            groups=_as_dim(_param_at(call, codec, 6, "groups", 1)),
             spatial=spatial,
         )
         return codec.tensor_type(device, dtype, shape)
@@ -200,11 +226,11 @@ def _conv_transpose_hook(spatial: int) -> Callable[[Call, Codec], Type | None]:
             x.shape,
             w.shape,
             _shape(b) if b is None or b.shape is not None else None,
-            stride=_as_param(_param(codec, call.arg(3, "stride"), 1)),
-            padding=_as_param(_param(codec, call.arg(4, "padding"), 0)),
-            output_padding=_as_param(_param(codec, call.arg(5, "output_padding"), 0)),
-            groups=_as_dim(_param(codec, call.arg(6, "groups"), 1)),
-            dilation=_as_param(_param(codec, call.arg(7, "dilation"), 1)),
+            stride=_as_param(_param_at(call, codec, 3, "stride", 1)),
+            padding=_as_param(_param_at(call, codec, 4, "padding", 0)),
+            output_padding=_as_param(_param_at(call, codec, 5, "output_padding", 0)),
+            groups=_as_dim(_param_at(call, codec, 6, "groups", 1)),
+            dilation=_as_param(_param_at(call, codec, 7, "dilation", 1)),
             spatial=spatial,
         )
         return codec.tensor_type(device, dtype, shape)
@@ -255,11 +281,11 @@ def _pool_hook(kind: str, spatial: int) -> Callable[[Call, Codec], Type | None]:
             return None
         if x.shape is None:
             return codec.tensor_type(x.device, x.dtype, None)
-        kernel = _as_param(_param(codec, call.arg(1, "kernel_size"), UNKNOWN))
-        stride_value = _param(codec, call.arg(2, "stride"), None)
+        kernel = _as_param(_param_at(call, codec, 1, "kernel_size", UNKNOWN))
+        stride_value = _param_at(call, codec, 2, "stride", None)
         stride = None if stride_value is None else _as_param(stride_value)
-        padding = _as_param(_param(codec, call.arg(3, "padding"), 0))
-        dilation = _as_param(_param(codec, call.arg(4, "dilation"), 1)) if kind == "max" else 1
+        padding = _as_param(_param_at(call, codec, 3, "padding", 0))
+        dilation = _as_param(_param_at(call, codec, 4, "dilation", 1)) if kind == "max" else 1
         shape = x.shape
         ceil_mode = _flag(call.arg(ceil_index, "ceil_mode"), False)
         out = _either_ceil_mode(
@@ -284,7 +310,7 @@ def _adaptive_pool_hook(kind: str, spatial: int) -> Callable[[Call, Codec], Type
             return None
         if x.shape is None:
             return codec.tensor_type(x.device, x.dtype, None)
-        size = _param(codec, call.arg(1, "output_size"), UNKNOWN)
+        size = _param_at(call, codec, 1, "output_size", UNKNOWN)
         if isinstance(size, str):
             size = UNKNOWN
         output_size = size if isinstance(size, tuple) or size is None else _as_dim(size)
@@ -311,8 +337,8 @@ def interpolate_hook(call: Call, codec: Codec) -> Type | None:
     x = _tensor(codec, call.arg(0, "input"))
     if x.shape is None:
         return codec.tensor_type(x.device, x.dtype, None)
-    size = _param(codec, call.arg(1, "size"), None)
-    scale = _param(codec, call.arg(2, "scale_factor"), None)
+    size = _param_at(call, codec, 1, "size", None)
+    scale = _param_at(call, codec, 2, "scale_factor", None)
     mode = _literal_value(call.arg(3, "mode"), "nearest")
     align = _literal_value(call.arg(4, "align_corners"))
     recompute = _literal_value(call.arg(5, "recompute_scale_factor"))
@@ -342,7 +368,7 @@ def interpolate_hook(call: Call, codec: Codec) -> Type | None:
 @_hook
 def pad_hook(call: Call, codec: Codec) -> Type | None:
     x = _tensor(codec, call.arg(0, "input"))
-    pad = _param(codec, call.arg(1, "pad"), UNKNOWN)
+    pad = _param_at(call, codec, 1, "pad", UNKNOWN)
     mode = _literal_value(call.arg(2, "mode"), "constant")
     if x.shape is None or not isinstance(pad, tuple) or not isinstance(mode, str):
         # A list or a non-literal tuple has no known length: the rank is known, the dims not.

@@ -59,7 +59,7 @@ from typedtorch._shapes import (
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec
 from ._errors import report_rule_error, unknown_after_error
-from ._int_args import int_arg_dim
+from ._int_args import int_arg_dim, seq_arg_dims
 from ._kinds import DEVICE_CLASSES, device_type, dtype_name, dtype_type
 from ._names import VARIABLE_FUNCTIONS as MODULE
 from ._registry import OpHook, op
@@ -147,6 +147,10 @@ def _sequence_dims(
 ) -> list[Dim] | None:
     """The dims of a size given as one sequence (`(2, 3)`, `x.shape`); None for unknown length."""
     p = get_proper_type(typ)
+    if expr is not None and not isinstance(expr, ListExpr | TupleExpr):
+        read = seq_arg_dims(call.api, codec, typ, expr)
+        if read is not None:
+            return read
     if isinstance(expr, ListExpr | TupleExpr):
         return [_dim(call, codec, call.api.get_expression_type(e), e) for e in expr.items]
     if isinstance(p, TupleType):
@@ -392,7 +396,7 @@ def _number(call: Call, codec: Codec, index: int, name: str) -> tuple[Dim | floa
     if isinstance(scalar, float):
         return UNKNOWN, True
     if scalar is None or isinstance(scalar, int):
-        return codec.dim_or_unknown(typ), False
+        return int_arg_dim(call.api, codec, typ, call.arg_expr(index, name)), False
     raise _GiveUp
 
 

@@ -26,7 +26,15 @@ from typedtorch._shapes import (
 
 from ._calls import Call
 from ._codec import Codec
-from ._conv import _combine, _flag, _hook, _literal_value, _optional_tensor, _param, _tensor
+from ._conv import (
+    _combine,
+    _flag,
+    _hook,
+    _literal_value,
+    _optional_tensor,
+    _param_at,
+    _tensor,
+)
 from ._kinds import check_same_device, dtype_name
 from ._names import NN_FUNCTIONAL as EMBEDDING
 from ._names import NN_FUNCTIONAL as NORMALIZATION
@@ -65,7 +73,7 @@ def one_hot_hook(call: Call, codec: Codec) -> Type | None:
 
 def _normalized_shape(call: Call, codec: Codec) -> tuple[Dim, ...] | None:
     """A literal `normalized_shape`: a tuple (its type holds the items), or a list literal."""
-    value = _param(codec, call.arg(1, "normalized_shape"), UNKNOWN)
+    value = _param_at(call, codec, 1, "normalized_shape", UNKNOWN)
     if isinstance(value, tuple):
         return tuple(UNKNOWN if v is None else v for v in value)
     if isinstance(value, int) and not isinstance(value, bool):

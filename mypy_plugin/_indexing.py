@@ -6,10 +6,11 @@ the index *expression*: slices with literal bounds, ints, `None`, `...`, and typ
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import EllipsisType
 
 from mypy.nodes import EllipsisExpr, Expression, ListExpr, NameExpr, SliceExpr, TupleExpr
-from mypy.types import Instance, Type, get_proper_type
+from mypy.types import Instance, LiteralType, TupleType, Type, get_proper_type
 
 from typedtorch._shapes import (
     UNKNOWN,
@@ -121,13 +122,31 @@ def _getitem(call: Call, codec: Codec) -> Type | None:
 @op(f"{TENSOR}.size")
 def _size(call: Call, codec: Codec) -> Type | None:
     x = receiver(call, codec)
-    if x is None or x.shape is None or call.arg(0, "dim") is None:
+    if x is None or x.shape is None:
         return None
+    if call.arg(0, "dim") is None:
+        return size_tuple(codec, x.shape)
     dim = int_arg(call, codec, 0, "dim", None)
     if dim is None:
         return None
-    d: Dim = size_dim(x.shape, dim)
-    return codec.dim_type(d) if d is not UNKNOWN else None
+    # Checks the dim (an out-of-range one is an error); the value is read where it is used.
+    return size_int(codec, size_dim(x.shape, dim))
+
+
+def size_int(codec: Codec, d: Dim) -> Instance:
+    """A size to the type system: `int` (remembering a literal value, as mypy does for `3`), so
+    that a variable holding it can be given any other int. What dim it is, is read from the
+    code where it is used (`_int_args.py`)."""
+    plain = codec.make("builtins.int", [])
+    if isinstance(d, int):
+        return plain.copy_modified(last_known_value=LiteralType(d, plain))
+    return plain
+
+
+def size_tuple(codec: Codec, shape: Sequence[Dim]) -> TupleType:
+    """`x.shape` / `x.size()`: a tuple of sizes of the tensor's rank (see `size_int`)."""
+    items: list[Type] = [size_int(codec, d) for d in shape]
+    return TupleType(items, fallback=codec.make("builtins.tuple", [codec.make("builtins.int", [])]))
 
 
 @shape_hook

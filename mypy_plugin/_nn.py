@@ -87,7 +87,7 @@ from typedtorch._shapes import (
 from typedtorch._shapes._conv import expand_param
 from typedtorch._shapes._symbolic import Expr, _Unknown, format_dim
 
-from ._boundary import check_call, relaxed
+from ._boundary import check_arguments, relaxed, union_relaxed
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec, NotADim, TensorType
 from ._errors import report_rule_error, unknown_after_error
@@ -912,7 +912,9 @@ def module_call(call: Call, codec: Codec) -> Type | None:
             lambda i: call.api.get_expression_type(context.args[i]),
         )
         grouped = [[context.args[i] for i in actuals] for actuals in formals]
-        bad = check_call(call.api, codec, forward, grouped)
+        bad, unions = check_arguments(call.api, codec, forward, grouped)
+        if unions and not bad:
+            forward = union_relaxed(forward, unions)
         if bad:
             call.api.expr_checker.check_call(  # type: ignore[attr-defined]
                 relaxed(forward, bad), context.args, context.arg_kinds, context, context.arg_names

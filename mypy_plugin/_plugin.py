@@ -56,6 +56,7 @@ from mypy.types import (
     Type,
     TypeOfAny,
     TypeVarTupleType,
+    TypeVarType,
     UnionType,
     get_proper_type,
 )
@@ -80,10 +81,17 @@ from . import (
     _reductions,  # noqa: F401
     _reshape,  # noqa: F401
 )
-from ._boundary import check_call, check_result, declared_tensor
+from ._boundary import (
+    bind_sizes,
+    check_arguments,
+    check_result,
+    declared_tensor,
+    union_relaxed,
+)
 from ._calls import bind_call
 from ._codec import TENSOR, Codec
 from ._errors import INTERNAL, after_error, report, report_rule_error, unknown_after_error
+from ._indexing import size_tuple
 from ._kind_values import TORCH_DEVICE, device_constructor
 from ._names import MODULE
 from ._nn import register_hook, registered_attribute, unmoored, walk_statements
@@ -94,7 +102,7 @@ from ._registry import OP_HOOKS, OpHook
 _function_forms.register()
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.6.2"
+PLUGIN_VERSION: Final = "0.7.5"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -319,20 +327,29 @@ def _defer_result(ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
 def _check_boundaries(
     ctx: MethodSigContext | FunctionSigContext, signature: CallableType
 ) -> CallableType:
-    """Report tensor arguments that cannot fit the callee's declared tensor parameters, and
-    relax those parameters so mypy reports nothing more. Overload items are left alone: another
-    item may accept the call."""
+    """Bind the callee's dim variables given as sizes (`bind_sizes`); report tensor arguments
+    that cannot fit the callee's declared tensor parameters, and relax those parameters so mypy
+    reports nothing more. Overload items are left alone: another item may accept the call."""
+    try:
+        if (
+            signature.variables
+            and any(isinstance(get_proper_type(t), TypeVarType) for t in signature.arg_types)
+            and not _is_overload_item(signature, ctx.api)
+        ):
+            signature = bind_sizes(ctx.api, checker_codec(ctx.api), signature, ctx.args)
+    except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+        _internal_error(ctx.api, "size arguments", exc, ctx.context)
     if not any(declared_tensor(t) for t in signature.arg_types):
         return signature
     try:
         if _is_overload_item(signature, ctx.api):
             return signature
-        bad = check_call(ctx.api, checker_codec(ctx.api), signature, ctx.args)
+        bad, unions = check_arguments(ctx.api, checker_codec(ctx.api), signature, ctx.args)
     except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
         _internal_error(ctx.api, "boundary check", exc, ctx.context)
         return signature
     if not bad:
-        return signature
+        return union_relaxed(signature, unions) if unions else signature
     # The result follows from the error: unknown, so that nothing downstream reports more.
     return signature.copy_modified(
         arg_types=[AnyType(TypeOfAny.special_form)] * len(signature.arg_types),
@@ -412,6 +429,21 @@ def _tensor_device(ctx: AttributeContext) -> Type:
     receiver = ctx.type
     if isinstance(receiver, Instance) and receiver.type.fullname == TENSOR and receiver.args:
         return receiver.args[0]
+    return ctx.default_attr_type
+
+
+_TENSOR_SHAPE: Final = f"{TENSOR}.shape"
+
+
+def _tensor_shape(ctx: AttributeContext) -> Type:
+    """`x.shape` is a tuple of `int`s of the tensor's rank: a size held in a variable can be given
+    any other int; what dims they are is read from the code where they are used."""
+    try:
+        x = checker_codec(ctx.api).tensor(ctx.type)
+        if x is not None and x.shape is not None:
+            return size_tuple(checker_codec(ctx.api), x.shape)
+    except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+        _internal_error(ctx.api, "shape", exc, ctx.context)
     return ctx.default_attr_type
 
 
@@ -499,6 +531,8 @@ class TypedTorchPlugin(Plugin):
         # the typed stub's `device` property: read the device kind off the type instead.
         if fullname == _TENSOR_DEVICE:
             return _tensor_device
+        if fullname == _TENSOR_SHAPE:
+            return _tensor_shape
         owner, _, name = fullname.rpartition(".")
         if owner == MODULE:
             # Reached through torch's `Module.__getattr__`: a registered buffer or parameter?

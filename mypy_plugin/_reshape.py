@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from mypy.nodes import Expression, ListExpr, StarExpr, TupleExpr
+from mypy.nodes import Expression
 from mypy.plugin import CheckerPluginInterface
 from mypy.types import Instance, TupleType, Type, get_proper_type
 
@@ -33,7 +33,7 @@ from typedtorch._shapes._reshape import infer_size
 
 from ._calls import Call
 from ._codec import TENSOR, Codec, TensorType
-from ._int_args import int_arg_dim
+from ._int_args import int_arg_dim, seq_arg_dims
 from ._names import VARIABLE_FUNCTIONS as JOINS
 from ._registry import OpHook, op
 
@@ -68,14 +68,7 @@ def dim_seq(call: Call, codec: Codec, typ: Type, expr: Expression | None) -> lis
     A list literal's type has lost its items (`list[int]`), so the items are read from the
     expression; a `tuple[...]` type gives them too.
     """
-    if isinstance(expr, (ListExpr, TupleExpr)):
-        if any(isinstance(i, StarExpr) for i in expr.items):
-            return None
-        return [dim_of(call.api, codec, call.api.get_expression_type(i), i) for i in expr.items]
-    p = get_proper_type(typ)
-    if isinstance(p, TupleType):
-        return [codec.dim_or_unknown(i) for i in p.items]
-    return None
+    return seq_arg_dims(call.api, codec, typ, expr)
 
 
 def int_seq(call: Call, codec: Codec, typ: Type, expr: Expression | None) -> list[int] | None:

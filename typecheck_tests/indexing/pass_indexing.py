@@ -3,6 +3,8 @@
 from typing import Literal as L
 from typing import TypeVar, reveal_type
 
+import torch
+
 from typedtorch import CPU, Bool, Float32, Int64, Tensor
 
 B = TypeVar("B", bound=int)
@@ -43,11 +45,14 @@ def gathered(x: Tensor[CPU, Float32, B, L[20]], idx: Tensor[CPU, Int64, B, L[1]]
 
 
 def sizes(x: Tensor[CPU, Float32, B, L[20]]) -> None:
-    reveal_type(x.size(1))  # N: Revealed type is "Literal[20]"
-    reveal_type(x.size(-2))  # N: Revealed type is "B"
-    reveal_type(x.size())  # N: Revealed type is "tuple[B, Literal[20]]"
-    reveal_type(x.shape[1])  # N: Revealed type is "Literal[20]"
-    reveal_type(x.shape[0])  # N: Revealed type is "B"
+    # Sizes are ints to the type system (a variable holding one takes any int later); what dim
+    # they are is read where they are used: `torch.zeros(x.size(-2), 4)` is `[B, 4]`.
+    reveal_type(torch.zeros(x.size(-2), 4))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[4]]"
+    reveal_type(x.size(1))  # N: Revealed type is "Literal[20]?"
+    reveal_type(x.size(-2))  # N: Revealed type is "int"
+    reveal_type(x.size())  # N: Revealed type is "tuple[int, Literal[20]?]"
+    reveal_type(x.shape[1])  # N: Revealed type is "Literal[20]?"
+    reveal_type(x.shape[0])  # N: Revealed type is "int"
 
 
 if __name__ == "__main__":

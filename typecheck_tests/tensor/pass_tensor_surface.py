@@ -12,10 +12,11 @@ B = TypeVar("B", bound=int)
 
 
 def properties(x: Tensor[CPU, Float32, B, L[3]]) -> None:
-    reveal_type(x.shape)  # N: Revealed type is "tuple[B, Literal[3]]"
-    reveal_type(x.shape[0])  # N: Revealed type is "B"
-    reveal_type(x.size())  # N: Revealed type is "tuple[B, Literal[3]]"
-    reveal_type(x.size(1))  # N: Revealed type is "Literal[3]"
+    # Sizes are ints (literal ones remember their value, as mypy does for `3`).
+    reveal_type(x.shape)  # N: Revealed type is "tuple[int, Literal[3]?]"
+    reveal_type(x.shape[0])  # N: Revealed type is "int"
+    reveal_type(x.size())  # N: Revealed type is "tuple[int, Literal[3]?]"
+    reveal_type(x.size(1))  # N: Revealed type is "Literal[3]?"
     reveal_type(x.dtype)  # N: Revealed type is "typedtorch._dtypes.Float32"
     reveal_type(x.device)  # N: Revealed type is "typedtorch._devices.CPU"
     reveal_type(x.dim())  # N: Revealed type is "int"
