@@ -27,7 +27,7 @@ class Net(nn.Module):
 
     def forward(self, x: Tensor[CPU, Float32, B, L[1], L[28], L[28]]) -> Tensor[CPU, Float32, B, L[10]]:
         h = F.max_pool2d(F.relu(self.conv(x)), 2)
-        h = h.reshape(BATCH_SIZE, -1)  # BUG
+        h = h.reshape(BATCH_SIZE, -1)  # E: Cannot "reshape" [B, 8, 14, 14] to [64, -1]: 1568 * B elements are not a multiple of 64 (cannot prove it divides)  [shape-unproven]
         return self.fc(h)
 
 
