@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, NamedTuple, Self, SupportsIndex, overload
 
 import torch
+from torch._C import TensorBase
 from typing_extensions import TypeVar, TypeVarTuple, Unpack
 
 from typedtorch._devices import CPU, CUDA, Device
@@ -68,7 +69,7 @@ class ValuesIndices(NamedTuple, Generic[_T, _D, *_S]):
     values: Tensor[_D, _T, *_S]
     indices: Tensor[_D, Int64, *_S]
 
-class Tensor(Generic[DeviceT, DTypeT, *Shape]):
+class Tensor(TensorBase, Generic[DeviceT, DTypeT, *Shape]):
     """`torch.Tensor`, whose type carries its device, dtype and shape.
 
     `Tensor[CPU, Float32, B, L[3]]` is a float32 CPU tensor of shape `[B, 3]`; a bare
@@ -77,8 +78,8 @@ class Tensor(Generic[DeviceT, DTypeT, *Shape]):
     `typedtorch.typechecked` checks.
     """
 
-    # Methods and attributes not declared here are `Any` (gradual), never an error.
-    def __getattr__(self, name: str) -> Any: ...
+    # torch's other methods and attributes are `TensorBase`'s (generated from torch's own
+    # signatures, gradual); a name torch lacks is an error, as with torch's own types.
     requires_grad: _bool
     is_leaf: _bool
     grad_fn: Any
@@ -161,7 +162,7 @@ class Tensor(Generic[DeviceT, DTypeT, *Shape]):
     ) -> Tensor[DeviceT, DTypeT, *Shape]: ...
     def zero_(self) -> Self: ...
     def fill_(self, value: _Scalar | torch.Tensor) -> Self: ...  # type: ignore[override]
-    def copy_(self, src: torch.Tensor, non_blocking: _bool = False) -> Self: ...
+    def copy_(self, other: torch.Tensor, non_blocking: _bool = False) -> Self: ...
     def cpu(self, memory_format: torch.memory_format = ...) -> Tensor[CPU, DTypeT, *Shape]: ...
     def cuda(
         self,
@@ -217,14 +218,26 @@ class Tensor(Generic[DeviceT, DTypeT, *Shape]):
         dtype: torch.dtype | None = None,
         non_blocking: _bool = False,
         copy: _bool = False,
+        *,
+        memory_format: torch.memory_format | None = None,
     ) -> Tensor[Any, Any, *Shape]: ...
     @overload
     def to(
-        self, dtype: torch.dtype, non_blocking: _bool = False, copy: _bool = False
+        self,
+        dtype: torch.dtype,
+        non_blocking: _bool = False,
+        copy: _bool = False,
+        *,
+        memory_format: torch.memory_format | None = None,
     ) -> Tensor[DeviceT, Any, *Shape]: ...
     @overload
     def to(
-        self, other: torch.Tensor, non_blocking: _bool = False, copy: _bool = False
+        self,
+        other: torch.Tensor,
+        non_blocking: _bool = False,
+        copy: _bool = False,
+        *,
+        memory_format: torch.memory_format | None = None,
     ) -> Tensor[Any, Any, *Shape]: ...
     def type_as(
         self,
@@ -394,12 +407,22 @@ class Tensor(Generic[DeviceT, DTypeT, *Shape]):
 
     # Named forms of the operators.
     def add(  # type: ignore[override]
-        self, other: torch.Tensor | _Scalar, *, alpha: _Scalar = 1
+        self,
+        other: torch.Tensor | _Scalar,
+        *,
+        alpha: _Scalar = 1,
+        out: torch.Tensor | None = None,
     ) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
     def sub(  # type: ignore[override]
-        self, other: torch.Tensor | _Scalar, *, alpha: _Scalar = 1
+        self,
+        other: torch.Tensor | _Scalar,
+        *,
+        alpha: _Scalar = 1,
+        out: torch.Tensor | None = None,
     ) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
-    def mul(self, other: torch.Tensor | _Scalar) -> Tensor[Any, Any, *tuple[Any, ...]]: ...  # type: ignore[override]
+    def mul(  # type: ignore[override]
+        self, other: torch.Tensor | _Scalar, *, out: torch.Tensor | None = None
+    ) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
     def div(
         self, other: torch.Tensor | _Scalar, *, rounding_mode: str | None = None
     ) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
@@ -528,13 +551,16 @@ class Tensor(Generic[DeviceT, DTypeT, *Shape]):
     def ceil(self) -> Tensor[DeviceT, DTypeT, *Shape]: ...
     def round(self, *, decimals: _int = 0) -> Tensor[DeviceT, DTypeT, *Shape]: ...
     def trunc(self) -> Tensor[DeviceT, DTypeT, *Shape]: ...
+    # Bounds may be tensors (broadcast against `self`), as torch declares.
     def clamp(  # type: ignore[override]
-        self, min: _Scalar | None = None, max: _Scalar | None = None
+        self, min: _Scalar | torch.Tensor | None = None, max: _Scalar | torch.Tensor | None = None
     ) -> Tensor[DeviceT, DTypeT, *Shape]: ...
     def clip(  # type: ignore[override]
-        self, min: _Scalar | None = None, max: _Scalar | None = None
+        self, min: _Scalar | torch.Tensor | None = None, max: _Scalar | torch.Tensor | None = None
     ) -> Tensor[DeviceT, DTypeT, *Shape]: ...
-    def clamp_(self, min: _Scalar | None = None, max: _Scalar | None = None) -> Self: ...  # type: ignore[override]
+    def clamp_(  # type: ignore[override]
+        self, min: _Scalar | torch.Tensor | None = None, max: _Scalar | torch.Tensor | None = None
+    ) -> Self: ...
     def nan_to_num(
         self,
         nan: _float = 0.0,  # type: ignore[override]
@@ -563,7 +589,10 @@ class Tensor(Generic[DeviceT, DTypeT, *Shape]):
     def log_softmax(
         self, dim: _int, dtype: torch.dtype | None = None
     ) -> Tensor[DeviceT, DTypeT, *Shape]: ...
-    def flip(self, dims: Sequence[_int]) -> Tensor[DeviceT, DTypeT, *Shape]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    def flip(self, dims: Sequence[_int]) -> Tensor[DeviceT, DTypeT, *Shape]: ...
+    @overload
+    def flip(self, *dims: _int) -> Tensor[DeviceT, DTypeT, *Shape]: ...
     def roll(
         self,
         shifts: _int | Sequence[_int],  # type: ignore[override]
@@ -620,6 +649,8 @@ class Tensor(Generic[DeviceT, DTypeT, *Shape]):
     def prod(
         self, dim: _int, keepdim: _bool = False, *, dtype: torch.dtype | None = None
     ) -> Tensor[DeviceT, Any, *tuple[Any, ...]]: ...
+    @overload
+    def prod(self, *, dtype: torch.dtype | None = None) -> Tensor[DeviceT, Any]: ...
     @overload  # type: ignore[override]
     def mean(self, *, dtype: None = None) -> Tensor[DeviceT, DTypeT]: ...
     @overload
@@ -627,20 +658,24 @@ class Tensor(Generic[DeviceT, DTypeT, *Shape]):
         self, dim: _Dims | None = None, keepdim: _bool = False, *, dtype: torch.dtype | None = None
     ) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload  # type: ignore[override]
-    def std(self, *, correction: _float = 1) -> Tensor[DeviceT, DTypeT]: ...
+    def std(self, *, correction: _float | None = 1) -> Tensor[DeviceT, DTypeT]: ...
+    @overload
+    def std(self, unbiased: _bool) -> Tensor[DeviceT, DTypeT]: ...
     @overload
     def std(
-        self, dim: _Dims | None = None, *, correction: _float = 1, keepdim: _bool = False
+        self, dim: _Dims | None = None, *, correction: _float | None = 1, keepdim: _bool = False
     ) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload
     def std(
         self, dim: _Dims | None, unbiased: _bool, keepdim: _bool = False
     ) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload  # type: ignore[override]
-    def var(self, *, correction: _float = 1) -> Tensor[DeviceT, DTypeT]: ...
+    def var(self, *, correction: _float | None = 1) -> Tensor[DeviceT, DTypeT]: ...
+    @overload
+    def var(self, unbiased: _bool) -> Tensor[DeviceT, DTypeT]: ...
     @overload
     def var(
-        self, dim: _Dims | None = None, *, correction: _float = 1, keepdim: _bool = False
+        self, dim: _Dims | None = None, *, correction: _float | None = 1, keepdim: _bool = False
     ) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload
     def var(
@@ -701,14 +736,24 @@ class Tensor(Generic[DeviceT, DTypeT, *Shape]):
     def norm(
         self, p: _float | str | None, dim: _Dims, keepdim: _bool = False
     ) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
+    @overload
+    def norm(
+        self,
+        p: _float | str | None = "fro",
+        dim: _Dims | None = None,
+        keepdim: _bool = False,
+        dtype: torch.dtype | None = None,
+    ) -> Tensor[DeviceT, Any, *tuple[Any, ...]]: ...
 
     # -- shape manipulation: computed by the plugin ---------------------------------------------
     @overload  # type: ignore[override]
-    def view(self, size: Sequence[_int], /) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
+    def view(self, size: Sequence[_int]) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload
     def view(self, *size: _int) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
+    @overload
+    def view(self, dtype: torch.dtype) -> Tensor[DeviceT, Any, *tuple[Any, ...]]: ...
     @overload  # type: ignore[override]
-    def reshape(self, shape: Sequence[_int], /) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
+    def reshape(self, shape: Sequence[_int]) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload
     def reshape(self, *shape: _int) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     def view_as(self, other: Tensor[Any, Any, *_S]) -> Tensor[DeviceT, DTypeT, *_S]: ...  # type: ignore[override]
@@ -723,25 +768,32 @@ class Tensor(Generic[DeviceT, DTypeT, *Shape]):
         sizes: Sequence[_int],  # type: ignore[override]
     ) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload
-    def permute(self, dims: Sequence[_int], /) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
+    def permute(self, dims: Sequence[_int]) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload
     def permute(self, *dims: _int) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     def transpose(self, dim0: _int, dim1: _int) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     def movedim(
         self, source: _Dims, destination: _Dims
     ) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
-    def squeeze(self, dim: _Dims | None = None) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...  # type: ignore[override]
+    @overload  # type: ignore[override]
+    def squeeze(self, dim: _Dims | None = None) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
+    @overload
+    def squeeze(self, *dim: _int) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     def unsqueeze(self, dim: _int) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload  # type: ignore[override]
-    def expand(self, size: Sequence[_int], /) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
+    def expand(
+        self, size: Sequence[_int], *, implicit: _bool = False
+    ) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload
-    def expand(self, *size: _int) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
+    def expand(
+        self, *size: _int, implicit: _bool = False
+    ) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload  # type: ignore[override]
-    def repeat(self, repeats: Sequence[_int], /) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
+    def repeat(self, repeats: Sequence[_int]) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     @overload
     def repeat(self, *repeats: _int) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     def narrow(  # type: ignore[override]
-        self, dim: _int, start: _int, length: _int
+        self, dim: _int, start: _int | torch.Tensor, length: _int
     ) -> Tensor[DeviceT, DTypeT, *tuple[Any, ...]]: ...
     def split(
         self, split_size: _int | Sequence[_int], dim: _int = 0

@@ -39,6 +39,40 @@ FMT = "memory_format: torch.memory_format | None = None"
 
 out: list[str] = []
 
+# torch's forms that the typed overloads leave out (`out=`, `size=` by keyword, tensor bounds):
+# a last overload each, as torch declares it, returning a tensor of unknown kinds and shape.
+_KINDS = (
+    "dtype: torch.dtype | None = None, layout: torch.layout | None = None, "
+    "device: _OtherDevice | None = None, pin_memory: _bool | None = False, "
+    "requires_grad: _bool | None = False"
+)
+_OUT = "out: Tensor | None = None"
+GRADUAL = {
+    "zeros": ["*size: _int | _Size", "*, size: _Size"],
+    "ones": ["*size: _int | _Size", "*, size: _Size"],
+    "empty": [
+        "*size: _int | _Size, memory_format: torch.memory_format | None = None",
+        "*, size: _Size, memory_format: torch.memory_format | None = None",
+    ],
+    "rand": [f"*size: _int | _Size, {GEN}", f"*, size: _Size, {GEN}"],
+    "randn": [f"*size: _int | _Size, {GEN}", f"*, size: _Size, {GEN}"],
+    "full": ["size: _Size, fill_value: _Number | Tensor, *"],
+    "randint": [
+        f"high: _int, size: _Size, *, {GEN}",
+        f"low: _int, high: _int, size: _Size, *, {GEN}",
+    ],
+    "arange": ["end: _Number, *", "start: _Number, end: _Number, step: _Number = 1, *"],
+    "linspace": ["start: _Number | Tensor, end: _Number | Tensor, steps: _int, *"],
+    "eye": ["n: _int, m: _int | None = None, *"],
+}
+
+
+def gradual(name):
+    for head in GRADUAL.get(name, []):
+        sep = ", " if head.endswith("*") or "*" in head else ", *, "
+        out.append("@overload")
+        out.append(f"def {name}({head}{sep}{_OUT}, {_KINDS}) -> Tensor[Any, Any, {UNKNOWN}]: ...")
+
 
 def emit(name, head, variants, devices, kw_before, kw_after, shape, comment=None):
     """variants: (extra head params or None, dtype decl, dtype ret)."""
@@ -64,6 +98,7 @@ def emit(name, head, variants, devices, kw_before, kw_after, shape, comment=None
                 f"def {name}({ignore}{', '.join(params)}) -> "
                 f"Tensor[{dev_ret}, {dtype_ret}, {shape}]: ..."
             )
+    gradual(name)
 
 
 OVERLAPPING = {

@@ -1,0 +1,36 @@
+"""Reshaping, permuting, joining and splitting tensors."""
+
+import torch
+
+x = torch.arange(24).view(2, 3, 4)
+assert x.reshape(6, 4).shape == (6, 4)
+assert x.view(-1).shape == (24,)
+assert x.permute(2, 0, 1).shape == (4, 2, 3)
+assert x.transpose(0, 2).shape == (4, 3, 2)
+assert x.unsqueeze(0).shape == (1, 2, 3, 4)
+assert x.unsqueeze(-1).squeeze(-1).shape == (2, 3, 4)
+assert x[:1].squeeze(0).shape == (3, 4)
+assert x.flatten(start_dim=1).shape == (2, 12)
+assert x.flip(0, 1).shape == (2, 3, 4)
+assert x.flip(dims=(2,)).shape == (2, 3, 4)
+assert x.unflatten(2, (2, 2)).shape == (2, 3, 2, 2)
+assert torch.cat([x, x], dim=1).shape == (2, 6, 4)
+assert torch.stack((x, x)).shape == (2, 2, 3, 4)
+chunks = x.chunk(2, dim=2)
+assert len(chunks) == 2 and chunks[0].shape == (2, 3, 2)
+parts = torch.split(x, [1, 2], dim=1)
+assert parts[1].shape == (2, 2, 4)
+assert x[:, :1].expand(2, 5, 4).shape == (2, 5, 4)
+assert x.repeat(2, 1, 1).shape == (4, 3, 4)
+assert x.movedim(0, -1).shape == (3, 4, 2)
+assert x.contiguous().is_contiguous()
+assert x.narrow(2, 1, 2).shape == (2, 3, 2)
+assert torch.broadcast_to(torch.ones(1, 4), (3, 4)).shape == (3, 4)
+assert x.mT.shape == (2, 4, 3)
+assert x[0].t().shape == (4, 3)
+rows = x.unbind(dim=0)
+assert len(rows) == 2
+assert x.float().mean(dim=-1).shape == (2, 3)
+assert torch.einsum("bij,bkj->bik", x.float(), x.float()).shape == (2, 3, 3)
+assert x.float().permute(2, 1, 0).shape == (4, 3, 2)
+assert x.size() == torch.Size([2, 3, 4]) and x.size(1) == 3
