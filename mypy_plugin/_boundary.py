@@ -37,7 +37,7 @@ from mypy.types import (
 
 from typedtorch._shapes import DeviceMismatch, DTypeMismatch, RuleError
 from typedtorch._shapes._boundary import Binder, Binding, Declared, ExpectedDim, Free, fit_shape
-from typedtorch._shapes._symbolic import _Unknown, format_dim
+from typedtorch._shapes._symbolic import Facts, _Unknown, assuming, format_dim
 
 from ._codec import TENSOR, Codec, TensorType
 from ._errors import after_error, report_rule_error
@@ -159,20 +159,32 @@ def check_result(
     declared: Type | None,
     op: str,
     context: Context,
-) -> bool:
-    """Report when an op's `result` cannot fit the tensor type the code declares for it here;
-    whether it was reported. The declared type's variables are not bound (they are the caller's
-    or the enclosing function's): only fixed dims and concrete kinds are compared."""
+    *,
+    rigid: bool = False,
+) -> str:
+    """Check an op's `result` against the tensor type the code declares for it here: "reported"
+    when it cannot fit (reported at `context`); "fitted" when it fits only by the facts the code
+    states (the caller takes the declared type as the result, which mypy then accepts); "ok".
+
+    The declared type's variables are compared as symbols when they are the enclosing
+    function's own (`rigid`: a declared return type, an annotated variable); otherwise (a
+    callee's parameter) they are not compared: only fixed dims and concrete kinds are."""
     expected = declared_tensor(declared) if declared is not None else None
     actual = codec.tensor(result)
     if expected is None or actual is None:
-        return False
+        return "ok"
     try:
-        fit(codec, actual, expected, {}, f'Result of "{op}"', bind=False)
+        fit(codec, actual, expected, {}, f'Result of "{op}"', bind=False, rigid=rigid)
     except RuleError as err:
         report_rule_error(api, err, context)
-        return True
-    return False
+        return "reported"
+    if rigid:
+        with assuming(Facts()):
+            try:
+                fit(codec, actual, expected, {}, "result", bind=False, rigid=rigid)
+            except RuleError:
+                return "fitted"
+    return "ok"
 
 
 def fit(
@@ -183,12 +195,13 @@ def fit(
     subject: str,
     *,
     bind: bool,
+    rigid: bool = False,
 ) -> None:
     """Raise the rule's error when `actual` cannot be a value of the declared `expected`."""
     device, dtype, *raw = expected.args
     _fit_device(actual.device, device, subject)
     _fit_dtype(actual.dtype, dtype, subject)
-    declared = _declared_shape(codec, raw, bind)
+    declared = _declared_shape(codec, raw, bind, rigid)
     if declared is not None and actual.shape is not None:
         fit_shape(actual.shape, declared, bindings, subject)
 
@@ -218,7 +231,9 @@ def _fit_dtype(actual: Type, expected: Type, subject: str) -> None:
         raise DTypeMismatch(f"{subject} has dtype {got}, expected a {q.type.name} dtype")
 
 
-def _declared_shape(codec: Codec, raw: Sequence[Type], bind: bool) -> Declared | None:
+def _declared_shape(
+    codec: Codec, raw: Sequence[Type], bind: bool, rigid: bool = False
+) -> Declared | None:
     """The declared dims: fixed ones, binders (the callee's dim variables, when `bind`), unknown
     ones; one unpacked run splits prefix from suffix. None when it cannot be read."""
     prefix: list[ExpectedDim] = []
@@ -232,7 +247,9 @@ def _declared_shape(codec: Codec, raw: Sequence[Type], bind: bool) -> Declared |
             continue
         p = get_proper_type(item)
         dim: ExpectedDim
-        if isinstance(p, TypeVarType):
+        if rigid:
+            dim = codec.size(item)  # the enclosing function's own symbols: compared as such
+        elif isinstance(p, TypeVarType):
             dim = Binder(p.name, f"{p.fullname}#{p.id.raw_id}") if bind else Free(p.name)
         else:
             size = codec.size(item)

@@ -30,7 +30,7 @@ from mypy.types import (
 )
 
 from typedtorch._shapes import UNKNOWN, Dim, Expr, sym
-from typedtorch._shapes._symbolic import FloorDivAtom, Sym, floordiv
+from typedtorch._shapes._symbolic import FloorDivAtom, Sym, apply_facts, floordiv
 
 from ._names import TENSOR as TENSOR
 
@@ -212,7 +212,8 @@ class Codec:
         return LiteralType(value, fallback=self.int_type())
 
     def dim_type(self, d: Dim) -> Type:
-        """The canonical mypy type of a dim."""
+        """The canonical mypy type of a dim (simplified by the facts the code states here)."""
+        d = apply_facts(d)
         if isinstance(d, int):
             return self.literal(d)
         if not isinstance(d, Expr):

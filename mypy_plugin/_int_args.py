@@ -306,7 +306,7 @@ def _bindings(s: Statement, var: Var) -> list[tuple[Expression, int | None] | No
     `var = value`, `(value, i)` for unpacking, None for a binding that is not an assignment
     (`+=`, a loop variable, `with ... as`, an import)."""
     found: list[tuple[Expression, int | None] | None] = []
-    for stmt in _walk([s]):
+    for stmt in walk_statements([s]):
         if isinstance(stmt, AssignmentStmt):
             for target in stmt.lvalues:
                 found += _targets(target, var, stmt.rvalue)
@@ -364,7 +364,7 @@ def _names_in(expr: Expression) -> Iterator[object]:
         yield from _names_in(expr.expr)
 
 
-def _walk(statements: list[Statement]) -> Iterator[Statement]:
+def walk_statements(statements: list[Statement]) -> Iterator[Statement]:
     """Every statement, in nested blocks too, but not inside nested functions or classes."""
     for s in statements:
         yield s
@@ -376,7 +376,7 @@ def _walk(statements: list[Statement]) -> Iterator[Statement]:
             for b in blocks:
                 inner = getattr(b, "body", None)
                 if isinstance(inner, list):
-                    yield from _walk(inner)
+                    yield from walk_statements(inner)
 
 
 def _init_binding(
@@ -395,7 +395,7 @@ def _init_binding(
         if not isinstance(node, FuncDef):
             continue
         found: list[tuple[Expression, int | None]] = []
-        for stmt in _walk(node.body.body):
+        for stmt in walk_statements(node.body.body):
             if isinstance(stmt, AssignmentStmt):
                 for target in stmt.lvalues:
                     if (

@@ -31,6 +31,7 @@ from mypy.nodes import (
     FuncDef,
     NameExpr,
     OverloadedFuncDef,
+    ReturnStmt,
     TypeInfo,
     Var,
 )
@@ -62,6 +63,7 @@ from mypy.types import (
 )
 
 from typedtorch._shapes import RuleError
+from typedtorch._shapes._symbolic import assuming
 
 from . import (
     _conv,  # noqa: F401
@@ -91,6 +93,7 @@ from ._boundary import (
 from ._calls import bind_call
 from ._codec import TENSOR, Codec
 from ._errors import INTERNAL, after_error, report, report_rule_error, unknown_after_error
+from ._facts import facts_at
 from ._indexing import size_tuple
 from ._kind_values import TORCH_DEVICE, device_constructor
 from ._names import MODULE
@@ -102,7 +105,7 @@ from ._registry import OP_HOOKS, OpHook
 _function_forms.register()
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.7.5"
+PLUGIN_VERSION: Final = "0.8.2"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -202,19 +205,16 @@ class _OpSignatureHook:
         )
 
     def _check_declared(
-        self, ctx: MethodSigContext | FunctionSigContext, result: Type | None, declared: Type | None
+        self,
+        ctx: MethodSigContext | FunctionSigContext,
+        result: Type | None,
+        declared: tuple[Type, bool] | None,
     ) -> Type | None:
-        """The result, or unknown after reporting that it cannot be what the code declares
-        here (a declared return type, an annotated variable, a parameter)."""
+        """The result checked against what the code declares for it here (see
+        `_declared_result`)."""
         if result is None or declared is None:
             return result
-        try:
-            op = self.name.rsplit(".", 1)[-1]
-            if check_result(ctx.api, checker_codec(ctx.api), result, declared, op, ctx.context):
-                return unknown_after_error()
-        except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
-            _internal_error(ctx.api, self.name, exc, ctx.context)
-        return result
+        return _declared_result(ctx, result, declared, self.name.rsplit(".", 1)[-1])
 
     def _compute(self, ctx: MethodSigContext | FunctionSigContext) -> Type | None:
         codec = checker_codec(ctx.api)
@@ -231,7 +231,8 @@ class _OpSignatureHook:
                 return None
             if any(after_error(t) for t in [*call.positional, *call.keywords.values()]):
                 return unknown_after_error()
-            result = self.hook(call, codec)
+            with assuming(facts_at(ctx.api, ctx.context, codec)):
+                result = self.hook(call, codec)
             if result is not None and has_canonical(result):
                 result = normalize(result, codec)
             return result
@@ -288,13 +289,32 @@ class _ResultHook:
         result = _normalize_result(ctx)
         try:
             declared = _type_context(ctx)
-            if declared is not None and check_result(
-                ctx.api, checker_codec(ctx.api), result, declared, self.op, ctx.context
-            ):
-                return unknown_after_error()
         except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
             _internal_error(ctx.api, self.op, exc, ctx.context)
+            return result
+        return result if declared is None else _declared_result(ctx, result, declared, self.op)
+
+
+def _declared_result(
+    ctx: MethodSigContext | FunctionSigContext | MethodContext | FunctionContext,
+    result: Type,
+    declared: tuple[Type, bool],
+    op: str,
+) -> Type:
+    """`result` where the code declares a tensor type for it: unknown after reporting that it
+    cannot be that; the declared type where only the facts the code states make it fit (mypy,
+    which knows no facts, then accepts it); else `result`."""
+    expected, rigid = declared
+    try:
+        codec = checker_codec(ctx.api)
+        with assuming(facts_at(ctx.api, ctx.context, codec)):
+            verdict = check_result(ctx.api, codec, result, expected, op, ctx.context, rigid=rigid)
+    except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+        _internal_error(ctx.api, op, exc, ctx.context)
         return result
+    if verdict == "reported":
+        return unknown_after_error()
+    return expected if verdict == "fitted" else result
 
 
 def _defer_result(ctx: MethodSigContext | FunctionSigContext) -> FunctionLike:
@@ -344,7 +364,9 @@ def _check_boundaries(
     try:
         if _is_overload_item(signature, ctx.api):
             return signature
-        bad, unions = check_arguments(ctx.api, checker_codec(ctx.api), signature, ctx.args)
+        codec = checker_codec(ctx.api)
+        with assuming(facts_at(ctx.api, ctx.context, codec)):
+            bad, unions = check_arguments(ctx.api, codec, signature, ctx.args)
     except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
         _internal_error(ctx.api, "boundary check", exc, ctx.context)
         return signature
@@ -373,33 +395,42 @@ def _is_overload_item(signature: CallableType, api: CheckerPluginInterface) -> b
 
 def _type_context(
     ctx: MethodSigContext | FunctionSigContext | MethodContext | FunctionContext,
-) -> Type | None:
-    """The type the code around a call declares for its value, if any (mypy's type context):
-    a declared return type, an annotated variable, a parameter. Not the type a variable had
-    before it is rebound (`x = x.flatten(1)`): rebinding to a new shape is how torch code reads."""
+) -> tuple[Type, bool] | None:
+    """The tensor type the code around a call declares for its value, if any (mypy's type
+    context), and whether its type variables are the enclosing function's own (a declared
+    return type, an annotated variable) rather than a callee's (a parameter). Not the type a
+    variable had before it is rebound (`x = x.flatten(1)`): rebinding to a new shape is how
+    torch code reads."""
     stack = getattr(getattr(ctx.api, "expr_checker", None), "type_context", None)
     if not isinstance(stack, list) or not stack or not isinstance(stack[-1], Type):
         return None
-    if declared_tensor(stack[-1]) is None or _rebinds(ctx.api, ctx.context):
+    if declared_tensor(stack[-1]) is None:
         return None
-    return stack[-1]
+    role = _role(ctx.api, ctx.context)
+    if role == "rebinds":
+        return None
+    return stack[-1], role == "declared"
 
 
-def _rebinds(api: CheckerPluginInterface, call: Context) -> bool:
-    """Whether `call` is the value of an assignment that rebinds a variable (one whose type was
-    inferred, or a parameter), not one that the user annotated."""
+def _role(api: CheckerPluginInterface, call: Context) -> str:
+    """What `call`'s value is for: "declared" (returned, or assigned to an annotated variable),
+    "rebinds" (assigned to a variable whose type was inferred, or to a parameter), or "other"."""
     scope = getattr(api, "scope", None)
     function = scope.current_function() if scope is not None else None
     tree = getattr(api, "tree", None)
     statements = function.body.body if function is not None else getattr(tree, "defs", [])
     for s in walk_statements(statements):
+        if isinstance(s, ReturnStmt) and s.expr is call:
+            return "declared"
         if isinstance(s, AssignmentStmt) and s.rvalue is call:
             if s.type is not None:
-                return False
+                return "declared"
             target = s.lvalues[-1] if s.lvalues else None
             var = target.node if isinstance(target, NameExpr) else None
-            return not isinstance(var, Var) or var.is_inferred or var.is_argument
-    return False
+            if not isinstance(var, Var) or var.is_inferred or var.is_argument:
+                return "rebinds"
+            return "declared"
+    return "other"
 
 
 def _drop_context_with_any(ctx: MethodSigContext | FunctionSigContext) -> None:

@@ -15,8 +15,10 @@ ints they are plain int arithmetic, which is what the runtime checks and propert
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 
@@ -327,17 +329,101 @@ class Truth(enum.Enum):
         raise TypeError("a Truth is three-valued; compare it with Truth.TRUE / Truth.FALSE")
 
 
+# -- facts: what the code asserts about its sizes ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the code states about sizes (`assert n_embd % n_head == 0`, `assert h == w`):
+    `equal` maps a symbol to the dim it equals; `divisible` holds `(num, den)` pairs with
+    `num % den == 0`. Comparisons made while they are assumed (`assuming`) use them."""
+
+    equal: tuple[tuple[Sym, Dim], ...] = ()
+    divisible: tuple[tuple[Dim, Dim], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.equal or self.divisible)
+
+
+_FACTS: contextvars.ContextVar[Facts] = contextvars.ContextVar("typedtorch_facts", default=Facts())
+
+
+@contextlib.contextmanager
+def assuming(facts: Facts) -> Iterator[None]:
+    """Compare and simplify dims under `facts` within the block."""
+    token = _FACTS.set(facts)
+    try:
+        yield
+    finally:
+        _FACTS.reset(token)
+
+
+def apply_facts(d: Dim) -> Dim:
+    """`d` simplified by the facts assumed now: equal symbols replaced, and `k * (n // k)` made
+    `n` where `n % k == 0` is stated."""
+    facts = _FACTS.get()
+    if not facts or not isinstance(d, Expr):
+        return d
+    if facts.equal:
+        d = substitute(d, dict(facts.equal))
+    for num, den in facts.divisible:
+        d = _cancel(d, num, den)
+    return d
+
+
+def _cancel(d: Dim, num: Dim, den: Dim) -> Dim:
+    """`d` with every term holding `den * (num // den)` (den a monomial) given `num` for it."""
+    if not isinstance(d, Expr):
+        return d
+    if isinstance(den, int):
+        den_atoms: list[Atom] = []
+        den_coef = den
+    elif isinstance(den, Expr) and len(den.terms) == 1:
+        den_atoms, den_coef = list(den.terms[0][0]), den.terms[0][1]
+    else:
+        return d
+    if den_coef <= 0:
+        return d
+    total: Dim = 0
+    for mono, coef in d.terms:
+        atoms = list(mono)
+        target = next(
+            (a for a in atoms if isinstance(a, FloorDivAtom) and a.num == num and a.den == den),
+            None,
+        )
+        rest = list(atoms)
+        if target is not None:
+            rest.remove(target)
+        if (
+            target is None
+            or coef % den_coef
+            or any(rest.count(a) < den_atoms.count(a) for a in den_atoms)
+        ):
+            term: Dim = coef
+            for atom in atoms:
+                term = mul(term, _atom_expr(atom))
+            total = add(total, term)
+            continue
+        for a in den_atoms:
+            rest.remove(a)
+        term = mul(coef // den_coef, num)
+        for atom in rest:
+            term = mul(term, _atom_expr(atom))
+        total = add(total, term)
+    return total
+
+
 def dims_equal(a: Dim, b: Dim) -> Truth:
     """Whether two dims are equal: TRUE, FALSE, or UNKNOWN when symbols may or may not agree.
 
     An unknown dim (`Any`) is compatible with everything, so it compares TRUE: the checker
-    reports nothing it cannot justify.
+    reports nothing it cannot justify. The facts assumed now (`assuming`) count.
     """
     if isinstance(a, int) and isinstance(b, int):
         return Truth.TRUE if a == b else Truth.FALSE
     if isinstance(a, _Unknown) or isinstance(b, _Unknown):
         return Truth.TRUE
-    diff = sub(a, b)
+    diff = apply_facts(sub(a, b))
     if isinstance(diff, int):
         return Truth.TRUE if diff == 0 else Truth.FALSE
     return Truth.UNKNOWN

@@ -25,7 +25,7 @@ class SelfAttention(nn.Module):
 
     def forward(self, x: Tensor[CPU, Float32, B, S, L[64]]) -> Tensor[CPU, Float32, B, S, L[64]]:
         q, k, v = self.query(x), self.key(x), self.value(x)
-        scores = torch.bmm(q, k) / math.sqrt(64)  # BUG
+        scores = torch.bmm(q, k) / math.sqrt(64)  # E: Incompatible shapes for "bmm": [B, S, 64] @ [B, S, 64], inner dimensions 64 and S differ (cannot prove they are equal)  [shape-unproven]
         weights = F.softmax(scores, dim=-1)
         return torch.bmm(weights, v)
 
