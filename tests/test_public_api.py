@@ -28,6 +28,7 @@ EXPECTED = [
     "ComplexFloating",
     "DType",
     "Device",
+    "Dim",
     "Float16",
     "Float32",
     "Float64",

@@ -34,6 +34,7 @@ from ._devices import meta as meta
 from ._devices import mps as mps
 from ._dims import Add as Add
 from ._dims import CeilDiv as CeilDiv
+from ._dims import Dim as Dim
 from ._dims import FloorDiv as FloorDiv
 from ._dims import Mod as Mod
 from ._dims import Mul as Mul

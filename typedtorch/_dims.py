@@ -23,6 +23,17 @@ FloorDiv = TypeAliasType("FloorDiv", Any, type_params=(_X, _Y))  # type: ignore[
 CeilDiv = TypeAliasType("CeilDiv", Any, type_params=(_X, _Y))  # type: ignore[misc]
 Mod = TypeAliasType("Mod", Any, type_params=(_X, _Y))  # type: ignore[misc]
 
+class Dim:
+    """`Dim[E]`: an int whose value is the dim `E` (a `TypeVar` bound to int, or a `Literal`).
+
+    In annotations of sizes held as values: `def __init__(self, n_embd: Dim[E])`, a config
+    field `n_embd: Dim[E]`. To the checker `Dim[E]` is `E` itself; at runtime too.
+    """
+
+    def __class_getitem__(cls, dim: Any) -> Any:
+        return dim
+
+
 # Operator name -> Python spelling, for runtime expressions and readable messages.
 OPERATORS: dict[str, str] = {
     "Add": "+",

@@ -13,6 +13,8 @@ _X = TypeVar("_X", bound=int)
 _Y = TypeVar("_Y", bound=int)
 _Ts = TypeVarTuple("_Ts")
 
+# `Dim[E]` is `E`: the spelling for an int whose value is the dim `E` (`n_embd: Dim[E]`).
+Dim = TypeAliasType("Dim", _X, type_params=(_X,))
 Add = TypeAliasType("Add", Any, type_params=(_X, _Y))
 Sub = TypeAliasType("Sub", Any, type_params=(_X, _Y))
 Mul = TypeAliasType("Mul", Any, type_params=(_X, _Y))
