@@ -37,10 +37,13 @@ _import_rules_without_torch()
 
 from mypy.plugin import Plugin  # noqa: E402
 
+from ._mypy_version import check_mypy_version  # noqa: E402
 from ._plugin import PLUGIN_VERSION as PLUGIN_VERSION  # noqa: E402
 from ._plugin import TypedTorchPlugin as TypedTorchPlugin  # noqa: E402
 
 
 def plugin(version: str) -> type[Plugin]:
-    """mypy's entry point: the plugin class for this mypy version."""
+    """mypy's entry point: the plugin class for this mypy version (a warning, once, when that
+    version is outside the tested range)."""
+    check_mypy_version(version)
     return TypedTorchPlugin

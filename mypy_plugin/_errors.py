@@ -2,8 +2,9 @@
 
 Codes: `shape` (definitely wrong), `shape-unproven` (symbolic dims that may or may not agree; a
 sub-code of `shape`, so `disable_error_code = shape-unproven` relaxes it alone), `dtype`,
-`device`, `typedtorch-annotation` (a malformed typedtorch annotation) and `typedtorch-internal`
-(a bug in the plugin, reported instead of crashing mypy).
+`device`, `layer-argument` (a layer built with arguments its constructor rejects: `Linear(-1, 3)`),
+`typedtorch-annotation` (a malformed typedtorch annotation) and `typedtorch-internal` (a bug in
+the plugin, reported instead of crashing mypy).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ SHAPE_UNPROVEN: Final = ErrorCode(
 )
 DTYPE: Final = ErrorCode("dtype", "Tensor dtypes are incompatible", "typedtorch")
 DEVICE: Final = ErrorCode("device", "Tensors are on different devices", "typedtorch")
+LAYER_ARGUMENT: Final = ErrorCode(
+    "layer-argument", "A layer's constructor rejects its arguments", "typedtorch"
+)
 ANNOTATION: Final = ErrorCode(
     "typedtorch-annotation", "Malformed typedtorch annotation", "typedtorch"
 )

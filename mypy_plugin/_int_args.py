@@ -25,7 +25,11 @@ from typing import Final
 from mypy.nodes import (
     AssignmentStmt,
     CallExpr,
+    ClassDef,
+    Decorator,
     Expression,
+    ExpressionStmt,
+    FloatExpr,
     FuncDef,
     IndexExpr,
     IntExpr,
@@ -34,9 +38,11 @@ from mypy.nodes import (
     MypyFile,
     NameExpr,
     OpExpr,
+    PassStmt,
     SliceExpr,
     StarExpr,
     Statement,
+    StrExpr,
     TupleExpr,
     TypeInfo,
     UnaryExpr,
@@ -265,10 +271,17 @@ class SizeReader:
             owner = get_proper_type(self._type(expr.expr, stored))
             if not isinstance(owner, Instance):
                 return None
-            found = _init_binding(self.api, owner.type, expr.name)
+            found = _init_binding(self.api, owner.type, expr.name, expr)
             if found is None:
                 return None
             return found[0], found[1], True
+        if (
+            isinstance(expr, MemberExpr)
+            and isinstance(expr.expr, NameExpr)
+            and isinstance(expr.expr.node, TypeInfo)
+        ):
+            constant = _class_constant(self.api, expr.expr.node, expr.name)
+            return (constant, None, True) if constant is not None else None
         return None
 
 
@@ -380,33 +393,160 @@ def walk_statements(statements: list[Statement]) -> Iterator[Statement]:
 
 
 def _init_binding(
-    api: CheckerPluginInterface, info: TypeInfo, name: str
+    api: CheckerPluginInterface, info: TypeInfo, name: str, use: Expression
 ) -> tuple[Expression, int | None] | None:
-    """`self.<name> = value` bound once in the `__init__` of `info` (or of a base class defined
-    in the module being checked)."""
+    """The value `self.<name>` holds where it is read (`use`), from the `__init__` of `info` (or
+    of a base class defined in the module being checked): its one binding there when no other
+    method binds it; when one does (torchvision's `self.inplanes`, updated by `_make_layer`),
+    only inside `__init__`, the binding last made before the read with no call of a method of
+    the class between them."""
     module = _current_module(api)
     if module is None:
         return None
-    for cls in info.mro:
-        if cls.module_name != module.fullname:
-            continue
+    local_classes = [cls for cls in info.mro if cls.module_name == module.fullname]
+    for cls in local_classes:
         init = cls.names.get("__init__")
         node = init.node if init is not None else None
         if not isinstance(node, FuncDef):
             continue
-        found: list[tuple[Expression, int | None]] = []
-        for stmt in walk_statements(node.body.body):
-            if isinstance(stmt, AssignmentStmt):
-                for target in stmt.lvalues:
-                    if (
-                        isinstance(target, MemberExpr)
-                        and target.name == name
-                        and isinstance(target.expr, NameExpr)
-                        and target.expr.name == "self"
-                    ):
-                        found.append((stmt.rvalue, None))
-        if len(found) == 1:
-            return found[0]
-        if found:
-            return None
+        found = [
+            stmt
+            for stmt in walk_statements(node.body.body)
+            if isinstance(stmt, AssignmentStmt) and _binds_self(stmt, name)
+        ]
+        if not found:
+            continue
+        rebound = any(
+            _binds_self(stmt, name)
+            for other in local_classes
+            for method in _methods(other)
+            if method is not node
+            for stmt in walk_statements(method.body.body)
+        )
+        if len(found) == 1 and not rebound:
+            return found[0].rvalue, None
+        return _binding_before(api, info, node, name, use)
     return None
+
+
+def _class_constant(api: CheckerPluginInterface, info: TypeInfo, name: str) -> Expression | None:
+    """`Bottleneck.expansion`: the value of a class attribute assigned once in the body of a
+    class of the module being checked, and bound nowhere else in it (`self.expansion = ...`,
+    `Bottleneck.expansion = ...`). Read through the class's own name only: `block.expansion`
+    with `block: type[Bottleneck]` may be a subclass that sets another value."""
+    module = _current_module(api)
+    if module is None or info.module_name != module.fullname:
+        return None
+    found = [
+        stmt
+        for stmt in info.defn.defs.body
+        if isinstance(stmt, AssignmentStmt)
+        and any(isinstance(t, NameExpr) and t.name == name for t in stmt.lvalues)
+    ]
+    if len(found) != 1 or not isinstance(found[0], AssignmentStmt):
+        return None
+    for method in _methods(info):
+        if any(_binds_self(stmt, name) for stmt in walk_statements(method.body.body)):
+            return None
+    for stmt in _every_statement(module.defs):
+        if isinstance(stmt, AssignmentStmt) and any(
+            isinstance(t, MemberExpr)
+            and t.name == name
+            and isinstance(t.expr, NameExpr)
+            and t.expr.node is info
+            for t in stmt.lvalues
+        ):
+            return None
+    return found[0].rvalue
+
+
+def _every_statement(statements: list[Statement]) -> Iterator[Statement]:
+    """Every statement, in functions, methods and classes too."""
+    for s in walk_statements(statements):
+        yield s
+        if isinstance(s, Decorator):
+            s = s.func
+        if isinstance(s, FuncDef):
+            yield from _every_statement(s.body.body)
+        elif isinstance(s, ClassDef):
+            yield from _every_statement(s.defs.body)
+
+
+def _binds_self(stmt: Statement, name: str) -> bool:
+    if not isinstance(stmt, AssignmentStmt):
+        return False
+    return any(
+        isinstance(target, MemberExpr)
+        and target.name == name
+        and isinstance(target.expr, NameExpr)
+        and target.expr.name == "self"
+        for target in stmt.lvalues
+    )
+
+
+def _methods(info: TypeInfo) -> Iterator[FuncDef]:
+    for symbol in info.names.values():
+        node = symbol.node
+        if isinstance(node, Decorator):
+            node = node.func
+        if isinstance(node, FuncDef):
+            yield node
+
+
+def _binding_before(
+    api: CheckerPluginInterface, info: TypeInfo, init: FuncDef, name: str, use: Expression
+) -> tuple[Expression, int | None] | None:
+    """Inside `init` (the function being checked), the value of the last top-level
+    `self.<name> = value` before the statement of `use`; None where a method call of the class
+    comes between (it may rebind it) or a binding is nested in a block."""
+    scope = getattr(api, "scope", None)
+    if scope is None or scope.current_function() is not init:
+        return None
+    body = init.body.body
+    if any(_binds_self(s, name) for top in body for s in walk_statements([top]) if s is not top):
+        return None
+    value: Expression | None = None
+    for stmt in body:
+        if stmt.line >= use.line:
+            break
+        if _binds_self(stmt, name):
+            assert isinstance(stmt, AssignmentStmt)
+            value = stmt.rvalue
+        elif _calls_a_method(stmt, info):
+            value = None
+    return (value, None) if value is not None else None
+
+
+def _calls_a_method(stmt: Statement, info: TypeInfo) -> bool:
+    """Whether `stmt` may call `self.<method>(...)` for a method of the class (a statement that
+    is not a plain assignment or expression, or an expression not read here, counts as one)."""
+    if isinstance(stmt, AssignmentStmt):
+        return _may_call_method(stmt.rvalue, info)
+    if isinstance(stmt, ExpressionStmt):
+        return _may_call_method(stmt.expr, info)
+    return not isinstance(stmt, PassStmt)
+
+
+def _may_call_method(expr: Expression, info: TypeInfo) -> bool:
+    if isinstance(expr, CallExpr):
+        callee = expr.callee
+        if (
+            isinstance(callee, MemberExpr)
+            and isinstance(callee.expr, NameExpr)
+            and callee.expr.name == "self"
+        ):
+            symbol = info.get(callee.name)
+            if symbol is not None and isinstance(symbol.node, FuncDef | Decorator):
+                return True
+        return any(_may_call_method(e, info) for e in [callee, *expr.args])
+    if isinstance(expr, OpExpr):
+        return _may_call_method(expr.left, info) or _may_call_method(expr.right, info)
+    if isinstance(expr, UnaryExpr | StarExpr):
+        return _may_call_method(expr.expr, info)
+    if isinstance(expr, MemberExpr):
+        return _may_call_method(expr.expr, info)
+    if isinstance(expr, IndexExpr):
+        return _may_call_method(expr.base, info) or _may_call_method(expr.index, info)
+    if isinstance(expr, TupleExpr | ListExpr):
+        return any(_may_call_method(e, info) for e in expr.items)
+    return not isinstance(expr, NameExpr | IntExpr | StrExpr | FloatExpr | SliceExpr)

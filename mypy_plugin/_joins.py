@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mypy.nodes import ListExpr, StarExpr, TupleExpr
+from mypy.subtypes import is_same_type
 from mypy.types import TupleType, Type, get_proper_type
 
 from typedtorch._shapes import (
@@ -21,10 +22,11 @@ from typedtorch._shapes import (
     stack_shape,
     unbind_shapes,
 )
+from typedtorch._shapes._dtypes import promote_types
 
 from ._calls import Call
 from ._codec import TENSOR, Codec, TensorType
-from ._kinds import check_same_device, check_same_dtype
+from ._kinds import check_same_device, dtype_name, dtype_type
 from ._names import TORCH_FUNCTIONAL
 from ._names import VARIABLE_FUNCTIONS as JOINS
 from ._registry import OpHook, op
@@ -52,6 +54,21 @@ def _tensors(call: Call, codec: Codec) -> list[TensorType] | None:
     return [t for t in tensors if t is not None]
 
 
+def joined_dtype(codec: Codec, dtypes: list[Type]) -> Type:
+    """torch promotes the tensors it joins (float32 with float64 is float64); abstract dtypes
+    are kept when every tensor has the same one."""
+    names = [dtype_name(d) for d in dtypes]
+    if all(n is not None for n in names):
+        out = names[0]
+        for n in names[1:]:
+            assert out is not None and n is not None
+            out = promote_types(out, n)
+        return dtypes[names.index(out)] if out in names else dtype_type(codec, str(out))
+    if all(is_same_type(d, dtypes[0]) for d in dtypes[1:]):
+        return dtypes[0]
+    return codec.any()
+
+
 def _join(op_name: str, rule: Callable[[list[Shape], int], Shape]) -> OpHook:
     def hook(call: Call, codec: Codec) -> Type | None:
         tensors = _tensors(call, codec)
@@ -61,11 +78,11 @@ def _join(op_name: str, rule: Callable[[list[Shape], int], Shape]) -> OpHook:
         if not tensors:
             rule([], 0)
             return None
-        device, dtype = tensors[0].device, tensors[0].dtype
+        device = tensors[0].device
         for i, t in enumerate(tensors[1:], start=1):
             names = ("tensor 0", f"tensor {i}")
             device = check_same_device(op_name, device, t.device, names)
-            dtype = check_same_dtype(op_name, dtype, t.dtype, names)
+        dtype = joined_dtype(codec, [t.dtype for t in tensors])
         shapes = [t.shape for t in tensors]
         if dim is None or any(s is None for s in shapes):
             return codec.tensor_type(device, dtype, None)

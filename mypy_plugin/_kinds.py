@@ -77,6 +77,6 @@ def check_same_device(op: str, a: Type, b: Type, what: tuple[str, str] = ("self"
     if na is not None and nb is not None and na != nb:
         raise DeviceMismatch(
             f'Expected all tensors to be on the same device for "{op}": {what[0]} is on {na} '
-            f"and {what[1]} is on {nb} (move one with .to(tt.{na}))"
+            f'and {what[1]} is on {nb} (move one with .to("{na}"))'
         )
     return a if na is not None else b

@@ -8,7 +8,7 @@ Float32]`, `Conv2d[L[1], L[20], L[5], L[1], L[0], L[1], L[1], CPU, Float32]`):
 - the call hook reads them back and computes the output with the shared rules in
   `typedtorch._shapes`, naming the layer in its errors;
 - `Sequential(a, b, c)` records `tuple[A, B, C]` and folds its input through each layer;
-- `.to(tt.cuda)`, `.double()`, ... rewrite the receiver's device/dtype type arguments;
+- `.to("cuda")`, `.double()`, ... rewrite the receiver's device/dtype type arguments;
 - `model(x)` for a user module is checked against the module's own `forward`.
 """
 
@@ -22,11 +22,13 @@ from mypy.argmap import map_actuals_to_formals
 from mypy.maptype import map_instance_to_supertype
 from mypy.nodes import (
     ARG_POS,
+    ARG_STAR,
     Block,
     CallExpr,
     Context,
     Expression,
     ExpressionStmt,
+    FloatExpr,
     IntExpr,
     ListExpr,
     MemberExpr,
@@ -40,7 +42,7 @@ from mypy.nodes import (
     UnaryExpr,
 )
 from mypy.plugin import AttributeContext, CheckerPluginInterface, MethodContext
-from mypy.subtypes import find_member
+from mypy.subtypes import find_member, is_same_type
 from mypy.types import (
     AnyType,
     CallableType,
@@ -64,33 +66,60 @@ from typedtorch._shapes import (
     Shape,
     ShapeMismatch,
     UnprovenShape,
+    activation_dtype,
     adaptive_pool_shape,
     batch_norm_shape,
     bilinear_shape,
     channel_dropout_shape,
+    channel_shuffle_shape,
     conv_shape,
     conv_transpose_shape,
+    cosine_similarity_shape,
+    embedding_bag_dtype,
+    embedding_bag_shape,
     embedding_shape,
     flatten_shape,
+    fold_shape,
+    glu_shape,
     group_norm_config,
     group_norm_shape,
+    instance_norm_layer_shape,
     interpolate_shape,
     layer_norm_shape,
     linear_shape,
+    local_response_norm_shape,
+    padding_layer_shape,
+    pairwise_distance_shape,
+    pixel_shuffle_shape,
+    pixel_unshuffle_shape,
     pool_shape,
     prelu_shape,
     require_in_channels,
     require_in_features,
+    rms_norm_shape,
     softmax_shape,
     unflatten_shape,
+    unfold_functional_shape,
 )
+from typedtorch._shapes._activations import softmax2d_shape
 from typedtorch._shapes._conv import expand_param
-from typedtorch._shapes._symbolic import Expr, _Unknown, format_dim
+from typedtorch._shapes._dtypes import is_floating, promote_types
+from typedtorch._shapes._layer_args import (
+    conv_config,
+    dropout_config,
+    embedding_config,
+    hardtanh_config,
+    multi_margin_config,
+    require_sizes,
+    triplet_margin_config,
+)
+from typedtorch._shapes._norms import norm_params_dtype
+from typedtorch._shapes._symbolic import Expr, _Unknown, format_dim, symbols_are_widths
 
 from ._boundary import check_arguments, relaxed, union_relaxed
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec, NotADim, TensorType
-from ._errors import report_rule_error, unknown_after_error
+from ._errors import LAYER_ARGUMENT, report, report_rule_error, unknown_after_error
 from ._functional_loss import class_loss_type, effective_reduction, elementwise_loss_type
 from ._int_args import int_arg_dim
 from ._kind_values import device_value, to_target
@@ -103,6 +132,8 @@ IDENTITY: Final = layer("linear", "Identity")
 
 # A required constructor argument (no default).
 _REQUIRED: Final = object()
+# The position of a keyword-only constructor argument: past any positional one.
+_KEYWORD: Final = 1 << 16
 
 
 # -- layer specifications ------------------------------------------------------------------------
@@ -190,12 +221,54 @@ for _n in (1, 2, 3):
     _spec("batchnorm", f"BatchNorm{_n}d", [("num_features", 0, _R)], 5)
 _spec("normalization", "LayerNorm", [("normalized_shape", 0, _R)], 4)
 _spec("normalization", "GroupNorm", [("num_groups", 0, _R), ("num_channels", 1, _R)], 4)
+_spec("normalization", "RMSNorm", [("normalized_shape", 0, _R), ("elementwise_affine", 2, True)], 3)
+_spec("normalization", "LocalResponseNorm", [("size", 0, _R)])
+for _n in (1, 2, 3):
+    _spec(
+        "instancenorm",
+        f"InstanceNorm{_n}d",
+        [("num_features", 0, _R), ("affine", 3, False), ("track_running_stats", 4, False)],
+        5,
+    )
 _spec("sparse", "Embedding", [("num_embeddings", 0, _R), ("embedding_dim", 1, _R)], 9)
+_spec(
+    "sparse",
+    "EmbeddingBag",
+    [
+        ("num_embeddings", 0, _R),
+        ("embedding_dim", 1, _R),
+        ("mode", 5, "mean"),
+        ("include_last_offset", 8, False),
+    ],
+    10,
+)
 _spec("activation", "PReLU", [("num_parameters", 0, 1)], 2)
 for _name in ("Softmax", "LogSoftmax"):
     _spec("activation", _name, [("dim", 0, None)])
-for _name in ("ReLU", "GELU", "SiLU", "Tanh", "Sigmoid", "LeakyReLU", "ELU"):
+for _name in ("ReLU", "GELU", "SiLU", "Tanh", "Sigmoid", "LeakyReLU", "ELU", "Softmax2d"):
     _spec("activation", _name, [])
+# Elementwise activations whose dtype follows a rule (`activation_dtype`): torch's op for each.
+_ACTIVATION_OPS: Final = {
+    "ReLU6": "relu6",
+    "Hardtanh": "hardtanh",
+    "Threshold": "threshold",
+    "Hardsigmoid": "hardsigmoid",
+    "Hardswish": "hardswish",
+    "Mish": "mish",
+    "SELU": "selu",
+    "CELU": "celu",
+    "RReLU": "rrelu",
+    "Softplus": "softplus",
+    "Softshrink": "softshrink",
+    "Hardshrink": "hardshrink",
+    "LogSigmoid": "logsigmoid",
+    "Softsign": "softsign",
+    "Tanhshrink": "tanhshrink",
+    "GLU": "glu",
+}
+for _name in _ACTIVATION_OPS:
+    _spec("activation", _name, [("dim", 0, -1)] if _name == "GLU" else [])
+_spec("activation", "Softmin", [("dim", 0, None)])
 for _name in ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout"):
     _spec("dropout", _name, [])
 _spec("flatten", "Flatten", [("start_dim", 0, 1), ("end_dim", 1, -1)])
@@ -203,18 +276,69 @@ _spec("flatten", "Unflatten", [("dim", 0, _R), ("unflattened_size", 1, _R)])
 _spec(
     "upsampling", "Upsample", [("size", 0, None), ("scale_factor", 1, None), ("mode", 2, "nearest")]
 )
-# Loss modules: the position of `reduction`, and of the legacy (size_average, reduce) flags
-# that override it, as torch's `_Loss.__init__` does.
-_LOSS_REDUCTION: Final[dict[str, tuple[int, tuple[int, int]]]] = {
+for _name in ("UpsamplingNearest2d", "UpsamplingBilinear2d"):
+    _spec("upsampling", _name, [("size", 0, None), ("scale_factor", 1, None)])
+_spec("pixelshuffle", "PixelShuffle", [("upscale_factor", 0, _R)])
+_spec("pixelshuffle", "PixelUnshuffle", [("downscale_factor", 0, _R)])
+_spec("channelshuffle", "ChannelShuffle", [("groups", 0, _R)])
+_PADDINGS: Final = ("ZeroPad", "ConstantPad", "ReflectionPad", "ReplicationPad", "CircularPad")
+for _kind in _PADDINGS:
+    for _n in (1, 2, 3):
+        _spec("padding", f"{_kind}{_n}d", [("padding", 0, _R)])
+_spec(
+    "fold",
+    "Fold",
+    [
+        ("output_size", 0, _R),
+        ("kernel_size", 1, _R),
+        ("dilation", 2, 1),
+        ("padding", 3, 0),
+        ("stride", 4, 1),
+    ],
+)
+_spec(
+    "fold",
+    "Unfold",
+    [("kernel_size", 0, _R), ("dilation", 1, 1), ("padding", 2, 0), ("stride", 3, 1)],
+)
+_spec("distance", "CosineSimilarity", [("dim", 0, 1)])
+_spec("distance", "PairwiseDistance", [("keepdim", 2, False)])
+# Loss modules: the position of `reduction` (keyword-only: None), and of the legacy
+# (size_average, reduce) flags that override it, as torch's `_Loss.__init__` does.
+_LOSS_REDUCTION: Final[dict[str, tuple[int | None, tuple[int, int] | None]]] = {
     "CrossEntropyLoss": (4, (1, 3)),
     "NLLLoss": (4, (1, 3)),
+    "NLLLoss2d": (4, (1, 3)),
     "MSELoss": (2, (0, 1)),
     "L1Loss": (2, (0, 1)),
     "BCELoss": (3, (1, 2)),
     "BCEWithLogitsLoss": (3, (1, 2)),
+    "SmoothL1Loss": (2, (0, 1)),
+    "HuberLoss": (0, None),
+    "KLDivLoss": (2, (0, 1)),
+    "SoftMarginLoss": (2, (0, 1)),
+    "MarginRankingLoss": (3, (1, 2)),
+    "HingeEmbeddingLoss": (3, (1, 2)),
+    "CosineEmbeddingLoss": (3, (1, 2)),
+    "TripletMarginLoss": (6, (4, 5)),
+    "PoissonNLLLoss": (5, (2, 4)),
+    "GaussianNLLLoss": (None, None),
+    "MultiMarginLoss": (5, (3, 4)),
+    "MultiLabelMarginLoss": (2, (0, 1)),
+    "MultiLabelSoftMarginLoss": (3, (1, 2)),
+    "CTCLoss": (1, None),
 }
+# What the type records besides the reduction (it comes last).
+_LOSS_CONFIG: Final[dict[str, list[tuple[str, int, object]]]] = {"MultiMarginLoss": [("p", 0, 1)]}
 for _name, (_index, _) in _LOSS_REDUCTION.items():
-    _spec("loss", _name, [("reduction", _index, "mean")])
+    _spec(
+        "loss",
+        _name,
+        [
+            *_LOSS_CONFIG.get(_name, []),
+            ("reduction", _KEYWORD if _index is None else _index, "mean"),
+        ],
+    )
 
 
 # -- values <-> type arguments -------------------------------------------------------------------
@@ -224,6 +348,9 @@ _NOT_CONSTANT: Final = object()
 
 def _expr_value(call: Call, codec: Codec, expr: Expression) -> object:
     """What a constructor argument is: an int/dim, a str, a bool, None, a tuple, or UNKNOWN."""
+    if isinstance(expr, FloatExpr) and expr.value.is_integer():
+        # `scale_factor=2.0`: a type argument holds no float, but the int it equals.
+        return int(expr.value)
     if isinstance(expr, (IntExpr, UnaryExpr, OpExpr)):
         # `20 * 12 * 12`, `-1`, `c * h * w` over dims: what mypy types as plain `int`.
         d = int_arg_dim(call.api, codec, call.api.get_expression_type(expr), expr)
@@ -237,7 +364,12 @@ def _expr_value(call: Call, codec: Codec, expr: Expression) -> object:
         return None
     if isinstance(expr, (TupleExpr, ListExpr)):
         return tuple(_expr_value(call, codec, item) for item in expr.items)
-    return type_value(codec, call.api.get_expression_type(expr))
+    typ = call.api.get_expression_type(expr)
+    value = type_value(codec, typ)
+    if value is UNKNOWN:
+        # A name, `self.attr`, `x.size(1)`, `config.n_embd`: an int whose value the code shows.
+        return int_arg_dim(call.api, codec, typ, expr)
+    return value
 
 
 def type_value(codec: Codec, typ: Type) -> object:
@@ -385,12 +517,18 @@ def _constructor_hook(spec: Spec) -> Callable[[Call, Codec], Type | None]:
         args, values = constructor_args(spec, call, codec)
         if spec.name in _LOSS_REDUCTION:
             index, legacy = _LOSS_REDUCTION[spec.name]
-            reduction = effective_reduction(call, index, legacy)
+            reduction = effective_reduction(call, _KEYWORD if index is None else index, legacy)
             values["reduction"] = UNKNOWN if reduction is None else reduction
-            args = [value_type(codec, values["reduction"])]
-        if spec.name == "GroupNorm":
+            args[-1] = value_type(codec, values["reduction"])
+        check = _CONSTRUCTOR_CHECKS.get(spec.name)
+        if check is not None:
             label = Layer(spec, values, codec.any(), codec.any()).label
-            group_norm_config(_dim(values["num_groups"]), _dim(values["num_channels"]), label)
+            try:
+                check(call, codec, values, label)
+            except RuleError as err:
+                # torch raises while building the layer: the layer never exists.
+                report(call.api, err.message, call.context, LAYER_ARGUMENT)
+                return unknown_after_error()
         if spec.device_index is not None:
             i = spec.device_index
             args.append(_layer_device(codec, call, i))
@@ -400,6 +538,148 @@ def _constructor_hook(spec: Spec) -> Callable[[Call, Codec], Type | None]:
         return codec.make(spec.fullname, args)
 
     return hook
+
+
+# -- what the constructors reject (torch raises while building the layer) -------------------------
+
+_Check = Callable[[Call, Codec, dict[str, object], str], None]
+
+
+def _arg_value(call: Call, codec: Codec, index: int, name: str, default: object) -> object:
+    """A constructor argument the type does not record, read as `constructor_args` reads those
+    it does."""
+    expr = call.arg_expr(index, name)
+    return default if expr is None else _expr_value(call, codec, expr)
+
+
+def _number(call: Call, index: int, name: str, default: float | None) -> float | None:
+    """A float argument written as a number (`0.5`, `-1`, `2`); None when not known."""
+    expr = call.arg_expr(index, name)
+    if expr is None:
+        return default
+    sign = 1.0
+    if isinstance(expr, UnaryExpr) and expr.op in ("-", "+"):
+        sign = -1.0 if expr.op == "-" else 1.0
+        expr = expr.expr
+    if isinstance(expr, (IntExpr, FloatExpr)):
+        return sign * float(expr.value)
+    return None
+
+
+def _is_none(call: Call, index: int, name: str) -> bool:
+    expr = call.arg_expr(index, name)
+    return expr is None or (isinstance(expr, NameExpr) and expr.fullname == "builtins.None")
+
+
+def _sizes(*names: str) -> _Check:
+    def check(call: Call, codec: Codec, values: dict[str, object], label: str) -> None:
+        require_sizes(label, [(name, _param(values[name])) for name in names])
+
+    return check
+
+
+def _conv_check(transposed: bool, padding_mode_at: int) -> _Check:
+    def check(call: Call, codec: Codec, v: dict[str, object], label: str) -> None:
+        mode = _arg_value(call, codec, padding_mode_at, "padding_mode", "zeros")
+        padding = v["padding"]
+        conv_config(
+            label,
+            _dim(v["in_channels"]),
+            _dim(v["out_channels"]),
+            _param(v["kernel_size"]),
+            _param(v["stride"]),
+            padding if isinstance(padding, str) else _param(padding),
+            _dim(v["groups"]),
+            transposed=transposed,
+            padding_mode=mode if isinstance(mode, str) else None,
+        )
+
+    return check
+
+
+def _embedding_check(padding_idx_at: int) -> _Check:
+    def check(call: Call, codec: Codec, v: dict[str, object], label: str) -> None:
+        index = _arg_value(call, codec, padding_idx_at, "padding_idx", None)
+        embedding_config(
+            _dim(v["num_embeddings"]),
+            _dim(v["embedding_dim"]),
+            None if index is None else _dim(index),
+            label,
+        )
+
+    return check
+
+
+def _norm_check(
+    features: str, flags: tuple[tuple[str, int, bool], ...], from_values: bool = False
+) -> _Check:
+    """A norm creates its weight (or running stats) of `features` when any of `flags` (name,
+    position, default) is true."""
+
+    def check(call: Call, codec: Codec, v: dict[str, object], label: str) -> None:
+        states = [
+            v[name] if from_values else _arg_value(call, codec, at, name, default)
+            for name, at, default in flags
+        ]
+        if any(state is True for state in states):
+            require_sizes(label, [(features, _param(v[features]))])
+
+    return check
+
+
+def _group_norm_check(call: Call, codec: Codec, v: dict[str, object], label: str) -> None:
+    group_norm_config(_dim(v["num_groups"]), _dim(v["num_channels"]), label)
+    if _arg_value(call, codec, 3, "affine", True) is True:
+        require_sizes(label, [("num_channels", _param(v["num_channels"]))])
+
+
+def _dropout_check(call: Call, codec: Codec, v: dict[str, object], label: str) -> None:
+    dropout_config(_number(call, 0, "p", 0.5), label)
+
+
+def _hardtanh_check(call: Call, codec: Codec, v: dict[str, object], label: str) -> None:
+    # The deprecated `min_value`/`max_value` win over `min_val`/`max_val` when given.
+    low = _number(call, 0, "min_val", -1.0)
+    high = _number(call, 1, "max_val", 1.0)
+    if not _is_none(call, 3, "min_value"):
+        low = _number(call, 3, "min_value", None)
+    if not _is_none(call, 4, "max_value"):
+        high = _number(call, 4, "max_value", None)
+    hardtanh_config(low, high, label)
+
+
+def _multi_margin_check(call: Call, codec: Codec, v: dict[str, object], label: str) -> None:
+    multi_margin_config(_dim(v["p"]), label)
+
+
+def _triplet_margin_check(call: Call, codec: Codec, v: dict[str, object], label: str) -> None:
+    triplet_margin_config(_number(call, 0, "margin", 1.0), label)
+
+
+_CONSTRUCTOR_CHECKS: Final[dict[str, _Check]] = {
+    "Linear": _sizes("in_features", "out_features"),
+    "Bilinear": _sizes("in1_features", "in2_features", "out_features"),
+    "PReLU": _sizes("num_parameters"),
+    "Embedding": _embedding_check(2),
+    "EmbeddingBag": _embedding_check(9),
+    "LayerNorm": _norm_check("normalized_shape", (("elementwise_affine", 2, True),)),
+    "RMSNorm": _norm_check("normalized_shape", (("elementwise_affine", 2, True),), True),
+    "GroupNorm": _group_norm_check,
+    "Hardtanh": _hardtanh_check,
+    "MultiMarginLoss": _multi_margin_check,
+    "TripletMarginLoss": _triplet_margin_check,
+}
+for _n in (1, 2, 3):
+    _CONSTRUCTOR_CHECKS[f"Conv{_n}d"] = _conv_check(False, 8)
+    _CONSTRUCTOR_CHECKS[f"ConvTranspose{_n}d"] = _conv_check(True, 9)
+    _CONSTRUCTOR_CHECKS[f"BatchNorm{_n}d"] = _norm_check(
+        "num_features", (("affine", 3, True), ("track_running_stats", 4, True))
+    )
+    _CONSTRUCTOR_CHECKS[f"InstanceNorm{_n}d"] = _norm_check(
+        "num_features", (("affine", 3, False), ("track_running_stats", 4, False)), True
+    )
+for _name in ("Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout"):
+    _CONSTRUCTOR_CHECKS[_name] = _dropout_check
 
 
 def _dim(value: object) -> Dim:
@@ -423,16 +703,35 @@ def _flag(value: object) -> bool | None:
 
 def _combine(layer: Layer, x: TensorType) -> tuple[Type, Type]:
     """The result's device and dtype: the layer's (its parameters), after checking the input."""
-    if layer.spec.device_index is None:
+    if layer.spec.device_index is None or _holds_tensors(layer) is not True:
+        # No parameter or buffer (or not known to have one): nothing to check the input against.
         return x.device, x.dtype
-    label = layer.label
+    name, label = layer.spec.name, layer.label
     device = check_same_device(label, layer.device, x.device, ("the layer", "the input"))
-    dtype = x.dtype
-    if layer.spec.name != "Embedding":
-        dtype = check_same_dtype(label, layer.dtype, x.dtype, ("the layer", "the input"))
-    else:
-        dtype = layer.dtype
-    return device, dtype
+    if name in ("Embedding", "EmbeddingBag"):
+        return device, layer.dtype
+    if name == "RMSNorm":
+        # torch computes in the input's dtype, whatever the weight's.
+        return device, x.dtype
+    if name.startswith("InstanceNorm") and _flag(layer.values["affine"]) is not True:
+        return device, x.dtype  # running stats only: any floating point input
+    if name.startswith(("BatchNorm", "InstanceNorm", "LayerNorm", "GroupNorm")):
+        params, given = dtype_name(layer.dtype), dtype_name(x.dtype)
+        if params is not None and given is not None:
+            norm_params_dtype(params, given, label)
+            return device, x.dtype
+    return device, check_same_dtype(label, layer.dtype, x.dtype, ("the layer", "the input"))
+
+
+def _holds_tensors(layer: Layer) -> bool | None:
+    """Whether the layer has parameters or buffers the input must match (None: not known)."""
+    v = layer.values
+    if layer.spec.name == "RMSNorm":
+        return _flag(v["elementwise_affine"])
+    if layer.spec.name.startswith("InstanceNorm"):
+        flags = [_flag(v["affine"]), _flag(v["track_running_stats"])]
+        return True if True in flags else (False if flags == [False, False] else None)
+    return True
 
 
 def _check_embedding_input(layer: Layer, x: TensorType) -> None:
@@ -464,11 +763,20 @@ def _channels_check(layer: Layer, x: Shape, channels: Dim, spatial: int) -> None
     require_in_channels(layer.label, x, channels, spatial)
 
 
+def _positive_groups(layer: Layer) -> Dim:
+    """A convolution's `groups`; a type that says 0 or less (torch never builds such a layer:
+    its constructor raises) is an error, not a division by zero."""
+    groups = _dim(layer.values["groups"])
+    if isinstance(groups, int) and groups <= 0:
+        raise ShapeMismatch(f'"{layer.label}": groups must be a positive integer, got {groups}')
+    return groups
+
+
 def _conv(layer: Layer, x: Shape) -> Shape:
     v = layer.values
     n = _spatial(layer.spec.name)
     op = f"conv{n}d"
-    in_c, out_c, groups = _dim(v["in_channels"]), _dim(v["out_channels"]), _dim(v["groups"])
+    in_c, out_c, groups = _dim(v["in_channels"]), _dim(v["out_channels"]), _positive_groups(layer)
     _channels_check(layer, x, in_c, n)
     kernels = _expanded(v["kernel_size"], n, "kernel_size", op)
     padding = v["padding"]
@@ -488,7 +796,7 @@ def _conv_transpose(layer: Layer, x: Shape) -> Shape:
     v = layer.values
     n = _spatial(layer.spec.name)
     op = f"conv_transpose{n}d"
-    in_c, out_c, groups = _dim(v["in_channels"]), _dim(v["out_channels"]), _dim(v["groups"])
+    in_c, out_c, groups = _dim(v["in_channels"]), _dim(v["out_channels"]), _positive_groups(layer)
     _channels_check(layer, x, in_c, n)
     kernels = _expanded(v["kernel_size"], n, "kernel_size", op)
     return conv_transpose_shape(
@@ -621,6 +929,116 @@ def _channel_dropout(layer: Layer, x: Shape) -> Shape:
     return channel_dropout_shape(x, _spatial(layer.spec.name), layer.label)
 
 
+def _rms_norm(layer: Layer, x: Shape) -> Shape:
+    shape = layer.values["normalized_shape"]
+    if isinstance(shape, tuple):
+        return rms_norm_shape(x, tuple(_dim(d) for d in shape), op=layer.label)
+    if isinstance(shape, _Unknown):
+        return x
+    return rms_norm_shape(x, (_dim(shape),), op=layer.label)
+
+
+def _instance_norm(layer: Layer, x: Shape) -> Shape:
+    """A flag not known, or a layer that may be training or not (with running stats): an error
+    only where every possibility is one."""
+    v = layer.values
+    affine, stats = _flag(v["affine"]), _flag(v["track_running_stats"])
+    first: RuleError | None = None
+    for a in (False, True) if affine is None else (affine,):
+        for t in (False, True) if stats is None else (stats,):
+            for training in (True, False) if t else (True,):
+                try:
+                    return instance_norm_layer_shape(
+                        x,
+                        _dim(v["num_features"]),
+                        _spatial(layer.spec.name),
+                        a,
+                        t,
+                        training,
+                        layer=layer.label,
+                    )
+                except RuleError as err:
+                    first = first or err
+    assert first is not None
+    raise first
+
+
+def _local_response_norm(layer: Layer, x: Shape) -> Shape:
+    return local_response_norm_shape(x, _dim(layer.values["size"]))
+
+
+def _glu(layer: Layer, x: Shape) -> Shape:
+    dim = layer.values["dim"]
+    if not isinstance(dim, int) or isinstance(dim, bool):
+        return tuple(UNKNOWN for _ in x) if x else glu_shape(x)
+    return glu_shape(x, dim)
+
+
+def _softmax2d(layer: Layer, x: Shape) -> Shape:
+    return softmax2d_shape(x)
+
+
+def _pixel_shuffle(layer: Layer, x: Shape) -> Shape:
+    return pixel_shuffle_shape(x, _dim(layer.values["upscale_factor"]), op=layer.label)
+
+
+def _pixel_unshuffle(layer: Layer, x: Shape) -> Shape:
+    return pixel_unshuffle_shape(x, _dim(layer.values["downscale_factor"]), op=layer.label)
+
+
+def _channel_shuffle(layer: Layer, x: Shape) -> Shape:
+    return channel_shuffle_shape(x, _dim(layer.values["groups"]), op=layer.label)
+
+
+def _padding(layer: Layer, x: Shape) -> Shape:
+    name, padding = layer.spec.name, layer.values["padding"]
+    if not isinstance(padding, (tuple, int, Expr)):
+        # Not known whether it pads every side alike or by a tuple: the rank is kept.
+        return tuple(UNKNOWN for _ in x)
+    return padding_layer_shape(x, _param(padding), _spatial(name), name[:-2], layer=layer.label)
+
+
+def _fold(layer: Layer, x: Shape) -> Shape:
+    v = layer.values
+    return fold_shape(
+        x,
+        _param(v["output_size"]),
+        _param(v["kernel_size"]),
+        _param(v["dilation"]),
+        _param(v["padding"]),
+        _param(v["stride"]),
+        op=layer.label,
+    )
+
+
+def _unfold(layer: Layer, x: Shape) -> Shape:
+    v = layer.values
+    return unfold_functional_shape(
+        x,
+        _param(v["kernel_size"]),
+        _param(v["dilation"]),
+        _param(v["padding"]),
+        _param(v["stride"]),
+        op=layer.label,
+    )
+
+
+def _upsampling(layer: Layer, x: Shape) -> Shape:
+    """`UpsamplingNearest2d` / `UpsamplingBilinear2d`: `interpolate` in their mode."""
+    size, scale = layer.values["size"], layer.values["scale_factor"]
+    if isinstance(size, _Unknown) or isinstance(scale, _Unknown):
+        # Either may be None: which one decides is not known.
+        return tuple(x[:2]) + tuple(UNKNOWN for _ in x[2:])
+    bilinear = layer.spec.name == "UpsamplingBilinear2d"
+    return interpolate_shape(
+        x,
+        size=None if size is None else _param(size),
+        scale_factor=None if scale is None else _param(scale),
+        mode="bilinear" if bilinear else "nearest",
+        align_corners=True if bilinear else None,
+    )
+
+
 _FORWARD: Final[dict[str, Callable[[Layer, Shape], Shape]]] = {
     "Linear": _linear,
     "LayerNorm": _layer_norm,
@@ -632,7 +1050,22 @@ _FORWARD: Final[dict[str, Callable[[Layer, Shape], Shape]]] = {
     "Flatten": _flatten,
     "Unflatten": _unflatten,
     "Upsample": _upsample,
+    "UpsamplingNearest2d": _upsampling,
+    "UpsamplingBilinear2d": _upsampling,
+    "RMSNorm": _rms_norm,
+    "LocalResponseNorm": _local_response_norm,
+    "GLU": _glu,
+    "Softmin": _softmax,
+    "Softmax2d": _softmax2d,
+    "PixelShuffle": _pixel_shuffle,
+    "PixelUnshuffle": _pixel_unshuffle,
+    "ChannelShuffle": _channel_shuffle,
+    "Fold": _fold,
+    "Unfold": _unfold,
 }
+for _kind in _PADDINGS:
+    for _n in (1, 2, 3):
+        _FORWARD[f"{_kind}{_n}d"] = _padding
 for _n in (1, 2, 3):
     _FORWARD[f"Conv{_n}d"] = _conv
     _FORWARD[f"ConvTranspose{_n}d"] = _conv_transpose
@@ -642,23 +1075,53 @@ for _n in (1, 2, 3):
     _FORWARD[f"AdaptiveMaxPool{_n}d"] = _adaptive
     _FORWARD[f"BatchNorm{_n}d"] = _batch_norm
     _FORWARD[f"Dropout{_n}d"] = _channel_dropout
+    _FORWARD[f"InstanceNorm{_n}d"] = _instance_norm
 
 
-def layer_forward(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:
-    """The type of `layer(*inputs)`; raises the rule's error. None: not computable."""
+def _result_dtype(layer: Layer, dtype: Type, codec: Codec) -> Type:
+    """The output dtype of a layer whose dtype follows a rule (the activations, LRN); raises the
+    rule's error, naming the layer."""
+    name, given = layer.spec.name, dtype_name(dtype)
+    if given is None:
+        return dtype
+    op = _ACTIVATION_OPS.get(name)
+    if op is not None:
+        try:
+            return dtype_type(codec, activation_dtype(op, given))
+        except RuleError as err:
+            raise type(err)(err.message.replace(f'"{op}"', f'"{layer.label}"', 1)) from err
+    if name == "LocalResponseNorm" and not is_floating(given):
+        return codec.any()  # torch computes in a floating point dtype it picks
+    return dtype
+
+
+def layer_forward(codec: Codec, layer: Layer, inputs: Sequence[Type | None]) -> Type | None:
+    """The type of `layer(*inputs)` (an input not passed: None); raises the rule's error. None:
+    not computable."""
     name = layer.spec.name
-    if name == "Bilinear":
-        return _bilinear(codec, layer, inputs)
-    if name.endswith("Loss"):
-        return _loss(codec, layer, inputs)
-    if len(inputs) != 1:
+    if name == "EmbeddingBag":
+        return _embedding_bag(codec, layer, inputs)
+    given = list(inputs)
+    while given and given[-1] is None:
+        given.pop()
+    tensors = [t for t in given if t is not None]
+    if len(tensors) != len(given):
         return None
-    x = codec.tensor(inputs[0])
+    if name == "Bilinear":
+        return _bilinear(codec, layer, tensors)
+    if name in ("CosineSimilarity", "PairwiseDistance"):
+        return _distance(codec, layer, tensors)
+    if name.endswith("Loss") or name == "NLLLoss2d":
+        return _loss(codec, layer, tensors)
+    if len(tensors) != 1:
+        return None
+    x = codec.tensor(tensors[0])
     if x is None:
         return None
     if name == "Embedding":
         _check_embedding_input(layer, x)
     device, dtype = _combine(layer, x)
+    dtype = _result_dtype(layer, dtype, codec)
     if x.shape is None:
         last = _last_dim_of(layer)
         if last is not None:
@@ -685,6 +1148,78 @@ def _last_dim_of(layer: Layer) -> Dim | None:
     return None
 
 
+def _embedding_bag(codec: Codec, layer: Layer, inputs: Sequence[Type | None]) -> Type | None:
+    """`EmbeddingBag(input, offsets, per_sample_weights)`: `[B, embedding_dim]`, of the layer's
+    dtype and device."""
+    if not inputs or inputs[0] is None:
+        return None
+    typed = [None if t is None else codec.tensor(t) for t in [*inputs, None, None][:3]]
+    x, offsets, weights = typed
+    if x is None or any(t is None and i is not None for t, i in zip(typed, inputs, strict=False)):
+        return None
+    label, v = layer.label, layer.values
+    device = x.device
+    for what, t in (("the input", x), ("offsets", offsets), ("per_sample_weights", weights)):
+        if t is not None:
+            device = check_same_device(label, layer.device, t.device, ("the layer", what))
+    names = [None if t is None else dtype_name(t.dtype) for t in (x, offsets, weights)]
+    weight_dtype = dtype_name(layer.dtype)
+    if names[0] is not None and weight_dtype is not None:
+        try:
+            embedding_bag_dtype(names[0], weight_dtype, names[1], names[2])
+        except RuleError as err:
+            raise type(err)(err.message.replace('"embedding_bag"', f'"{label}"', 1)) from err
+    dim = _dim(v["embedding_dim"])
+    if x.shape is None or any(t is not None and t.shape is None for t in (offsets, weights)):
+        return codec.tensor_type(device, layer.dtype, [UNKNOWN, dim])
+    mode = v["mode"] if isinstance(v["mode"], str) else ("sum" if weights else "mean")
+    shapes: list[Shape] = []
+    for last in (
+        (False, True)
+        if _flag(v["include_last_offset"]) is None
+        else (bool(v["include_last_offset"]),)
+    ):
+        shapes.append(
+            embedding_bag_shape(
+                x.shape,
+                (_dim(v["num_embeddings"]), dim),
+                None if offsets is None else offsets.shape,
+                mode,
+                None if weights is None else weights.shape,
+                last,
+                op=label,
+            )
+        )
+    shape = tuple(a if a == b else UNKNOWN for a, b in zip(shapes[0], shapes[-1], strict=True))
+    return codec.tensor_type(device, layer.dtype, shape)
+
+
+def _distance(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:
+    """`CosineSimilarity(dim)` / `PairwiseDistance(keepdim=...)` of x1 and x2: broadcast, one
+    dim reduced; computed in the promoted floating point dtype."""
+    if len(inputs) != 2:
+        return None
+    a, b = codec.tensor(inputs[0]), codec.tensor(inputs[1])
+    if a is None or b is None:
+        return None
+    label, value = layer.label, next(iter(layer.values.values()))
+    device = check_same_device(label, a.device, b.device, ("x1", "x2"))
+    na, nb = dtype_name(a.dtype), dtype_name(b.dtype)
+    dtype: Type = codec.any()
+    if na is not None and nb is not None and is_floating(na) and is_floating(nb):
+        dtype = dtype_type(codec, promote_types(na, nb))
+    if a.shape is None or b.shape is None:
+        return codec.tensor_type(device, dtype, None)
+    if layer.spec.name == "CosineSimilarity":
+        if not isinstance(value, int) or isinstance(value, bool):
+            return codec.tensor_type(device, dtype, None)
+        return codec.tensor_type(device, dtype, cosine_similarity_shape(a.shape, b.shape, value))
+    keepdim = _flag(value)
+    if keepdim is None:
+        return codec.tensor_type(device, dtype, None)
+    return codec.tensor_type(device, dtype, pairwise_distance_shape(a.shape, b.shape, keepdim))
+
+
 def _bilinear(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:
     if len(inputs) != 2:
         return None
@@ -705,6 +1240,9 @@ def _bilinear(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None
 LOSS_FUNCTIONS: Final = {
     "CrossEntropyLoss": "cross_entropy",
     "NLLLoss": "nll_loss",
+    "NLLLoss2d": "nll_loss",
+    "SmoothL1Loss": "smooth_l1_loss",
+    "HuberLoss": "huber_loss",
     "MSELoss": "mse_loss",
     "L1Loss": "l1_loss",
     "BCELoss": "binary_cross_entropy",
@@ -716,9 +1254,9 @@ def _loss(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:
     if len(inputs) != 2:
         return None
     x, t = codec.tensor(inputs[0]), codec.tensor(inputs[1])
-    if x is None or t is None:
+    name = LOSS_FUNCTIONS.get(layer.spec.name)  # others: `_nn_loss.py`, with the call
+    if x is None or t is None or name is None:
         return None
-    name = LOSS_FUNCTIONS[layer.spec.name]
     reduction = layer.values["reduction"]
     known = reduction if isinstance(reduction, str) else None
     if name in ("cross_entropy", "nll_loss"):
@@ -726,13 +1264,46 @@ def _loss(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None:
     return elementwise_loss_type(codec, name, x, t, [], known)
 
 
+# The forward's tensor parameters, by layer (others: one `input`; losses: input and target).
+_INPUTS: Final[dict[str, tuple[str, ...]]] = {
+    "Bilinear": ("input1", "input2"),
+    "RMSNorm": ("x",),
+    "EmbeddingBag": ("input", "offsets", "per_sample_weights"),
+    "CosineSimilarity": ("x1", "x2"),
+    "PairwiseDistance": ("x1", "x2"),
+}
+# Layers whose call is typed by a hook of their own, given the call and the layer read from its
+# type: the losses that run a functional loss (`_nn_loss.py` fills it).
+CALL_RULES: Final[dict[str, Callable[[Call, Codec, Layer], Type | None]]] = {}
+
+
+def bind_inputs(call: Call, names: Sequence[str]) -> list[Type | None] | None:
+    """The call's arguments as the forward's parameters `names` (None: not passed); None when
+    the call passes anything else."""
+    if len(call.positional) > len(names) or any(k not in names for k in call.keywords):
+        return None
+    bound: list[Type | None] = [*call.positional, *[None] * (len(names) - len(call.positional))]
+    for key, typ in call.keywords.items():
+        i = names.index(key)
+        if bound[i] is not None:
+            return None  # given twice: torch's TypeError, mypy's error
+        bound[i] = typ
+    return bound
+
+
 def _call_hook(call: Call, codec: Codec) -> Type | None:
-    if call.receiver is None or call.unbindable or call.keywords:
+    if call.receiver is None or call.unbindable:
         return None
     layer = read_layer(codec, call.receiver)
     if layer is None:
         return None
-    return layer_forward(codec, layer, call.positional)
+    name = layer.spec.name
+    rule = CALL_RULES.get(name)
+    if rule is not None:
+        return rule(call, codec, layer)
+    names = _INPUTS.get(name, ("input", "target") if name in LOSS_FUNCTIONS else ("input",))
+    inputs = bind_inputs(call, names)
+    return None if inputs is None else layer_forward(codec, layer, inputs)
 
 
 # -- Sequential ----------------------------------------------------------------------------------
@@ -740,6 +1311,8 @@ def _call_hook(call: Call, codec: Codec) -> Type | None:
 
 @op(SEQUENTIAL)
 def sequential_constructor(call: Call, codec: Codec) -> Type | None:
+    if call.unbindable and not call.keywords and not call.positional:
+        return _built_from_list(call, codec)
     if call.unbindable or call.keywords or not call.positional:
         return None
     if _check_built(call, codec, list(call.positional)):
@@ -784,7 +1357,8 @@ def _check_built(call: Call, codec: Codec, layers: list[Type]) -> bool:
         if x is None:
             return False
         try:
-            x = apply_module(call, codec, layers[i], x)
+            with symbols_are_widths():
+                x = apply_module(call, codec, layers[i], x)
         except UnprovenShape:
             return False
         except RuleError as err:
@@ -792,6 +1366,46 @@ def _check_built(call: Call, codec: Codec, layers: list[Type]) -> bool:
             report_rule_error(call.api, _in_sequence(codec, layers, i, err), where)
             return True
     return False
+
+
+def _built_from_list(call: Call, codec: Codec) -> Type | None:
+    """`nn.Sequential(*layers)` with `layers` a list (tuple, sequence) of ONE layer type:
+    `Sequential[tuple[X, ...]]`, which keeps a shape `X` keeps (`[nn.ReLU(), nn.ReLU()]`, a
+    typed residual block); any other spread is unknown."""
+    context = call.context
+    if not isinstance(context, CallExpr) or context.arg_kinds != [ARG_STAR]:
+        return None
+    spread = get_proper_type(call.api.get_expression_type(context.args[0]))
+    if not isinstance(spread, Instance) or len(spread.args) != 1:
+        return None
+    if spread.type.fullname not in (
+        "builtins.list",
+        "builtins.tuple",
+        "typing.Sequence",
+        "collections.abc.Sequence",
+    ):
+        return None
+    element = get_proper_type(spread.args[0])
+    if not isinstance(element, Instance) or not element.type.has_base(MODULE):
+        return None
+    repeated = codec.make("builtins.tuple", [element])
+    return codec.make(SEQUENTIAL, [repeated])
+
+
+# The plugin calls a hook for a call it cannot bind (`*layers`) only where the hook says so.
+sequential_constructor.reads_spread = True  # type: ignore[attr-defined]
+
+
+def _repeated_layer(typ: Type) -> Instance | None:
+    """The layer type of a `Sequential[tuple[X, ...]]` (built from a list)."""
+    p = get_proper_type(typ)
+    if not isinstance(p, Instance) or p.type.fullname != SEQUENTIAL or not p.args:
+        return None
+    inner = get_proper_type(p.args[0])
+    if isinstance(inner, Instance) and inner.type.fullname == "builtins.tuple" and inner.args:
+        element = get_proper_type(inner.args[0])
+        return element if isinstance(element, Instance) else None
+    return None
 
 
 def _layers_of(typ: Type) -> list[Type] | None:
@@ -807,9 +1421,15 @@ def sequential_call(call: Call, codec: Codec) -> Type | None:
     if call.receiver is None or call.unbindable or call.keywords or len(call.positional) != 1:
         return None
     layers = _layers_of(call.receiver)
-    if layers is None:
+    if layers is not None:
+        return fold(call, codec, layers, call.positional[0])
+    repeated = _repeated_layer(call.receiver)
+    if repeated is None:
         return None
-    return fold(call, codec, layers, call.positional[0])
+    # Any number of the same layer: known where one of them keeps the input's type.
+    x = call.positional[0]
+    once = apply_module(call, codec, repeated, x)
+    return x if once is not None and is_same_type(once, x) else None
 
 
 def _describe(codec: Codec, typ: Type) -> str:

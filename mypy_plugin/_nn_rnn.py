@@ -19,10 +19,19 @@ from typing import Final
 from mypy.nodes import ARG_POS, CallExpr, TempNode
 from mypy.types import Instance, NoneType, TupleType, Type, get_proper_type
 
-from typedtorch._shapes import UNKNOWN, Dim, Shape, rnn_cell_shapes, rnn_config, rnn_shapes
+from typedtorch._shapes import (
+    UNKNOWN,
+    Dim,
+    RuleError,
+    Shape,
+    rnn_cell_shapes,
+    rnn_config,
+    rnn_shapes,
+)
 
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, Codec, TensorType
+from ._errors import LAYER_ARGUMENT, report, unknown_after_error
 from ._kinds import check_same_device, check_same_dtype
 from ._names import TYPEDTORCH_NN
 from ._nn import _REQUIRED, Layer, Spec, _dim, _kind_type, constructor_args, type_value
@@ -88,7 +97,12 @@ def constructor_hook(config: LayerConfig) -> Callable[[Call, Codec], Type | None
     def hook(call: Call, codec: Codec) -> Type | None:
         args, values = constructor_args(spec, call, codec)
         if config.check is not None:
-            config.check(values, Layer(spec, values, codec.any(), codec.any()).label)
+            try:
+                config.check(values, Layer(spec, values, codec.any(), codec.any()).label)
+            except RuleError as err:
+                # torch raises while building the layer: the layer never exists.
+                report(call.api, err.message, call.context, LAYER_ARGUMENT)
+                return unknown_after_error()
         if spec.device_index is not None:
             i = spec.device_index
             args.append(

@@ -25,12 +25,14 @@ from typing import Final
 
 from mypy.nodes import (
     AssignmentStmt,
+    CallExpr,
     Context,
     Decorator,
     FakeInfo,
     FuncDef,
     NameExpr,
     OverloadedFuncDef,
+    RefExpr,
     ReturnStmt,
     TypeInfo,
     Var,
@@ -66,22 +68,34 @@ from typedtorch._shapes import RuleError
 from typedtorch._shapes._symbolic import assuming
 
 from . import (
+    _activations,  # noqa: F401
     _conv,  # noqa: F401
+    _diag,  # noqa: F401
     _einsum,  # noqa: F401
     _elementwise,  # noqa: F401
     _factories,  # noqa: F401
     _function_forms,
     _functional_layers,  # noqa: F401
     _functional_loss,  # noqa: F401
+    _functional_more,  # noqa: F401
     _indexing,  # noqa: F401
     _joins,  # noqa: F401
+    _layout,  # noqa: F401
+    _linalg,  # noqa: F401
+    _losses_more,  # noqa: F401
     _matmul,  # noqa: F401  (each family registers its hooks on import)
     _movers,  # noqa: F401
+    _new_tensors,  # noqa: F401
     _nn,  # noqa: F401
     _nn_attention,  # noqa: F401
+    _nn_loss,  # noqa: F401
     _nn_rnn,  # noqa: F401
     _reductions,  # noqa: F401
     _reshape,  # noqa: F401
+    _retype,  # noqa: F401
+    _scattering,  # noqa: F401
+    _sorting,  # noqa: F401
+    _stats,  # noqa: F401
 )
 from ._boundary import (
     bind_sizes,
@@ -105,7 +119,7 @@ from ._registry import OP_HOOKS, OpHook
 _function_forms.register()
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.8.2"
+PLUGIN_VERSION: Final = "0.9.0"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -216,7 +230,11 @@ class _OpSignatureHook:
             return result
         return _declared_result(ctx, result, declared, self.name.rsplit(".", 1)[-1])
 
-    def _compute(self, ctx: MethodSigContext | FunctionSigContext) -> Type | None:
+    def compute_for(self, ctx: FunctionContext) -> Type | None:
+        """The hook's result for a call mypy gives no signature hook (see `_ResultHook`)."""
+        return self._compute(ctx)
+
+    def _compute(self, ctx: MethodSigContext | FunctionSigContext | FunctionContext) -> Type | None:
         codec = checker_codec(ctx.api)
         receiver = ctx.type if isinstance(ctx, MethodSigContext) else None
         try:
@@ -227,7 +245,7 @@ class _OpSignatureHook:
             ):
                 receiver = get_proper_type(unmoored(ctx.api, ctx.context, receiver, codec))
             call = bind_call(ctx.api, ctx.context, receiver, self.reflected)
-            if call.unbindable:
+            if call.unbindable and not getattr(self.hook, "reads_spread", False):
                 return None
             if any(after_error(t) for t in [*call.positional, *call.keywords.values()]):
                 return unknown_after_error()
@@ -278,14 +296,36 @@ def _normalize_result(ctx: MethodContext | FunctionContext) -> Type:
         return result
 
 
+def _called_through_variable(ctx: FunctionContext) -> bool:
+    """Whether a class is called through a variable that holds it (`norm_layer(planes)` with
+    `norm_layer: type[nn.BatchNorm2d]`): mypy then runs no signature hook, only result hooks."""
+    context = ctx.context
+    return (
+        isinstance(context, CallExpr)
+        and isinstance(context.callee, RefExpr)
+        and isinstance(context.callee.node, Var)
+    )
+
+
 class _ResultHook:
     """Any call's result: folded (`_normalize_result`), then checked against the tensor type the
     code declares for it there (`x.clone()` returned where another shape is declared)."""
 
-    def __init__(self, fullname: str) -> None:
+    def __init__(self, fullname: str, constructor: _OpSignatureHook | None = None) -> None:
         self.op = fullname.rsplit(".", 1)[-1]
+        # A class's own hook, for where it is called through a variable (torchvision's injected
+        # `norm_layer`): the layer it builds, read as if the class were named.
+        self.constructor = constructor
 
     def __call__(self, ctx: MethodContext | FunctionContext) -> Type:
+        if (
+            self.constructor is not None
+            and isinstance(ctx, FunctionContext)
+            and _called_through_variable(ctx)
+        ):
+            built = self.constructor.compute_for(ctx)
+            if built is not None:
+                return built
         result = _normalize_result(ctx)
         try:
             declared = _type_context(ctx)
@@ -576,7 +616,9 @@ class TypedTorchPlugin(Plugin):
         default = self._default.get_method_hook(fullname)
         if default is not None:
             return default
-        return None if fullname.startswith(_BUILTIN_PREFIXES) else _ResultHook(fullname)
+        if fullname.startswith(_BUILTIN_PREFIXES):
+            return None
+        return _ResultHook(fullname, self._op_hooks.get(fullname))
 
     def get_function_hook(self, fullname: str) -> Callable[[FunctionContext], Type] | None:
         if fullname == TORCH_DEVICE:
@@ -584,7 +626,9 @@ class TypedTorchPlugin(Plugin):
         default = self._default.get_function_hook(fullname)
         if default is not None:
             return default
-        return None if fullname.startswith(_BUILTIN_PREFIXES) else _ResultHook(fullname)
+        if fullname.startswith(_BUILTIN_PREFIXES):
+            return None
+        return _ResultHook(fullname, self._op_hooks.get(fullname))
 
     def report_config_data(self, ctx: ReportConfigContext) -> str:
         return PLUGIN_VERSION

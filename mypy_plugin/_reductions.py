@@ -130,6 +130,13 @@ def read_bool(typ: Type | None, default: bool) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
+def _is_bool(typ: Type | None) -> bool:
+    p = get_proper_type(typ) if typ is not None else None
+    if isinstance(p, LiteralType):
+        p = p.fallback
+    return isinstance(p, Instance) and p.type.fullname == "builtins.bool"
+
+
 def _arg(call: Call, position: int | None, name: str) -> Type | None:
     if position is None:
         return call.keywords.get(name)
@@ -175,6 +182,9 @@ def _reduction_hook(op_name: str, params: Params) -> OpHook:
         x = codec.tensor(call.receiver) if call.receiver is not None else None
         if x is None:
             return None
+        if op_name in ("std", "var") and _is_bool(call.arg(0)):
+            # `x.std(False)`: the overload `std(unbiased)`, over all elements.
+            return codec.tensor_type(x.device, result_dtype(op_name, x, codec, None), ())
         dim = read_dim(call, codec, params.dim, "dim")
         if isinstance(dim, tuple) and not params.tuple_dims:
             return None  # not a form torch takes: leave the stub's error

@@ -36,6 +36,7 @@ from ._codec import TENSOR, Codec, TensorType
 from ._int_args import int_arg_dim, seq_arg_dims
 from ._names import VARIABLE_FUNCTIONS as JOINS
 from ._registry import OpHook, op
+from ._retype import is_dtype_argument, view_as_dtype
 
 # -- reading arguments ------------------------------------------------------------------------
 
@@ -168,6 +169,8 @@ def _view(op_name: str, param: str) -> OpHook:
         x = receiver(call, codec)
         if x is None:
             return None
+        if op_name == "view" and is_dtype_argument(call, codec):
+            return view_as_dtype(call, codec, x)
         sizes = sizes_arg(call, codec, 0, param)
         if sizes is None:
             return codec.tensor_type(x.device, x.dtype, None)
@@ -269,6 +272,11 @@ op(f"{JOINS}.movedim")(function_form(_movedim, "input"))
 def _squeeze(call: Call, codec: Codec, x: TensorType, shape: Shape) -> Shape | None:
     if call.arg(0, "dim") is None:
         return squeeze_shape(shape, None)
+    if len(call.positional) > 1:  # `x.squeeze(0, 1)`
+        dims = sizes_arg(call, codec, 0, "dim")
+        if dims is None or not all(isinstance(d, int) for d in dims):
+            return None
+        return squeeze_shape(shape, [d for d in dims if isinstance(d, int)])
     dim = ints_or_one(call, codec, 0, "dim")
     if dim is None:
         return None

@@ -37,7 +37,7 @@ PHRASES: dict[str, list[str]] = {
     ],
     "cat_dim.py": ['"cat"', "tensor 0 is [B, 32] and tensor 1 is [B, 16]", "sizes 32 and 16"],
     "conv_channels.py": ["expects 8 input channels (dim 1), got 16 in input [B, 16, 4, 4]"],
-    "cuda_model.py": ["the layer is on cuda and the input is on cpu", ".to(tt.cuda)"],
+    "cuda_model.py": ["the layer is on cuda and the input is on cpu", '.to("cuda")'],
     "flatten_size.py": ['"Linear(512, 10)"', "expects last dim 512, got 128 in input [B, 128]"],
     "float64_data.py": ['"Linear(64, 32)"', "the layer is float32 and the input is float64"],
     "lstm_hidden_layout.py": ["expects h_0 of shape [2, 4, 20]", "got [4, 2, 20]"],

@@ -342,3 +342,98 @@ async def _abandoned_session(root: Path) -> None:
 
 def test_lsp_server_stops_its_daemon_when_the_client_disappears(tmp_path: Path) -> None:
     asyncio.run(asyncio.wait_for(_abandoned_session(tmp_path), 60))
+
+
+# -- unsaved edits, rebound names --------------------------------------------------------------
+
+EDITED = MODEL.replace("L[3], L[4]]) -> None:", "L[3], L[7]]) -> None:") + (
+    "\n\n"
+    "def g(x: Tensor[CPU, Float32, B, L[3]], w: Tensor[CPU, Float32, L[3], L[4]],\n"
+    "      v: Tensor[CPU, Float32, L[4], L[2]]) -> None:\n"
+    "    h = x @ w\n"
+    "    h = h @ v\n"
+    "    print(h)\n"
+)
+
+
+def _position_of(text: str, needle: str) -> types.Position:
+    lines = text.splitlines()
+    line = next(i for i, t in enumerate(lines) if needle in t)
+    return types.Position(line, lines[line].index(needle))
+
+
+async def _hover(client: LanguageClient, uri: str, position: types.Position) -> str:
+    hover = await client.text_document_hover_async(
+        types.HoverParams(types.TextDocumentIdentifier(uri), position)
+    )
+    assert hover is not None, position
+    assert isinstance(hover.contents, types.MarkupContent)
+    return hover.contents.value
+
+
+async def _unsaved_session(root: Path) -> None:
+    model = _workspace(root)
+    uri = from_fs_path(str(model))
+    assert uri is not None
+    client: LanguageClient = make_test_lsp_client()
+    await client.start_io(sys.executable, "-m", "typedtorch._lsp")
+    try:
+        await client.initialize_session(
+            types.InitializeParams(
+                capabilities=types.ClientCapabilities(), root_uri=from_fs_path(str(root))
+            )
+        )
+        client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                types.TextDocumentItem(uri=uri, language_id="python", version=1, text=MODEL)
+            )
+        )
+        position = types.Position(MATMUL_LINE, 4)
+        assert "y: Tensor[CPU, Float32, B, 4]" in await _hover(client, uri, position)
+
+        # Typed, not saved: the hover shows the buffer's types; the file on disk is untouched.
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+                [types.TextDocumentContentChangeWholeDocument(text=EDITED)],
+            )
+        )
+        assert "y: Tensor[CPU, Float32, B, 7]" in await _hover(client, uri, position)
+        assert model.read_text() == MODEL
+
+        # A name rebound to another shape: each binding shows the type it takes there.
+        first = _position_of(EDITED, "h = x @ w")
+        second = _position_of(EDITED, "h = h @ v")
+        assert "h: Tensor[CPU, Float32, B, 4]" in await _hover(client, uri, first)
+        assert "h: Tensor[CPU, Float32, B, 2]" in await _hover(client, uri, second)
+        use = types.Position(second.line, second.character + len("h = "))
+        assert "h: Tensor[CPU, Float32, B, 4]" in await _hover(client, uri, use)
+    finally:
+        await client.shutdown_session()
+        await client.stop()
+
+
+def test_lsp_hover_on_unsaved_edits_and_rebound_names(tmp_path: Path) -> None:
+    asyncio.run(asyncio.wait_for(_unsaved_session(tmp_path), 150))
+
+
+def test_a_missing_extra_is_named(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+
+    from typedtorch._lsp import __main__ as entry
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name in ("lsprotocol", "pygls") else real(name, *a),
+    )
+    with pytest.raises(SystemExit) as exit_info:
+        entry.main([])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.strip() == (
+        'typedtorch-lsp needs the "lsp" extra, which installs lsprotocol, pygls: '
+        'pip install "typedtorch[lsp]"'
+    )

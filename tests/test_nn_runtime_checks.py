@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -453,6 +456,275 @@ CASES.append(
         _lit('"Dropout1d(p=0.5, inplace=False)" expects a 2-D (unbatched) or 3-D (batched) input'),
     )
 )
+
+# The norms, embedding bags, activations, shuffles, padding, blocks, distances and losses typed
+# from their constructor arguments (issue 9): one good and one bad input each.
+nn = torch.nn
+_r, _i = torch.randn, lambda *size: torch.randint(0, 3, size)
+CASES += [
+    (
+        "RMSNorm",
+        lambda: nn.RMSNorm(4),
+        lambda: Args(x=_r(2, 4)),
+        lambda: torch.randn(2, 5),
+        _lit('"RMSNorm((4,), eps=None, elementwise_affine=True)" expects input [*, 4], got [2, 5]'),
+    ),
+    (
+        "InstanceNorm1d",
+        lambda: nn.InstanceNorm1d(3, affine=True),
+        lambda: _r(2, 3, 5),
+        lambda: _r(2, 4, 5),
+        _lit("expects 3 channels (dim 1), got 4 in input [2, 4, 5]"),
+    ),
+    (
+        "InstanceNorm2d",
+        lambda: nn.InstanceNorm2d(3),
+        lambda: _r(2, 3, 4, 4),
+        lambda: _r(2, 3, 1, 1),
+        _lit("expects more than 1 spatial element when using input statistics, got input"),
+    ),
+    (
+        "InstanceNorm3d",
+        lambda: nn.InstanceNorm3d(2, affine=True),
+        lambda: _r(2, 2, 3, 3, 3).half(),
+        lambda: _r(2, 2, 3, 3, 3).double(),
+        _lit("the layer is float32 and the input is float64"),
+    ),
+    (
+        "LocalResponseNorm",
+        lambda: nn.LocalResponseNorm(2),
+        lambda: _r(2, 3, 4),
+        lambda: _r(2, 3),
+        _lit('"local_response_norm" expects an input [N, C, *] with at least 3 dims'),
+    ),
+    (
+        "EmbeddingBag",
+        lambda: nn.EmbeddingBag(10, 3, mode="sum"),
+        lambda: Args(_i(8), torch.tensor([0, 3]), per_sample_weights=_r(8)),
+        lambda: Args(_i(8), torch.tensor([[0, 3]])),
+        _lit("a 1-D input [8] needs 1-D offsets (the start of each bag), got offsets [1, 2]"),
+    ),
+    (
+        "ReLU6",
+        lambda: nn.ReLU6(),
+        lambda: _i(2, 3),
+        lambda: _i(2, 3).bool(),
+        _lit('Incompatible dtype for "relu6": torch does not support bool tensors here'),
+    ),
+    (
+        "Hardtanh",
+        lambda: nn.Hardtanh(-2.0, 2.0),
+        lambda: _r(2, 3),
+        lambda: _i(2, 3).to(torch.uint8),
+        _lit('Incompatible dtype for "hardtanh": torch does not support uint8 tensors here'),
+    ),
+    (
+        "Threshold",
+        lambda: nn.Threshold(0.1, 0.0),
+        lambda: _i(2, 3),
+        lambda: _i(2, 3).bool(),
+        _lit('Incompatible dtype for "threshold"'),
+    ),
+    *[
+        (
+            name,
+            make,
+            lambda: _r(2, 3),
+            lambda: _i(2, 3),
+            _lit(f'Incompatible dtype for "{op}": expected a floating point tensor, got int64'),
+        )
+        for name, make, op in (
+            ("Hardsigmoid", nn.Hardsigmoid, "hardsigmoid"),
+            ("Hardswish", nn.Hardswish, "hardswish"),
+            ("Mish", nn.Mish, "mish"),
+            ("SELU", nn.SELU, "selu"),
+            ("Softplus", nn.Softplus, "softplus"),
+            ("Hardshrink", nn.Hardshrink, "hardshrink"),
+            ("LogSigmoid", nn.LogSigmoid, "logsigmoid"),
+            ("CELU", nn.CELU, "celu"),
+            ("RReLU", nn.RReLU, "rrelu"),
+            ("Softshrink", nn.Softshrink, "softshrink"),
+        )
+    ],
+    (
+        "Softsign",
+        lambda: nn.Softsign(),
+        lambda: _i(2, 3),
+        lambda: _i(2, 3).bool(),
+        _lit('Incompatible dtype for "softsign": torch does not support bool tensors here'),
+    ),
+    (
+        "Tanhshrink",
+        lambda: nn.Tanhshrink(),
+        lambda: _i(2, 3),
+        lambda: _i(2, 3).bool(),
+        _lit('Incompatible dtype for "tanhshrink": torch does not support bool tensors here'),
+    ),
+    (
+        "GLU",
+        lambda: nn.GLU(1),
+        lambda: _r(2, 4, 5),
+        lambda: _r(2, 5, 4),
+        _lit('"glu" halves dimension 1, which must have an even size, got 5 in input [2, 5, 4]'),
+    ),
+    (
+        "Softmin",
+        lambda: nn.Softmin(1),
+        lambda: _r(2, 5),
+        lambda: _r(5),
+        _lit('Dimension out of range for "Softmin(dim=1)"'),
+    ),
+    (
+        "Softmax2d",
+        lambda: nn.Softmax2d(),
+        lambda: _r(3, 4, 5),
+        lambda: _r(2, 3, 4, 5, 6),
+        _lit('"Softmax2d()" expects a 3-D [C, H, W] or 4-D [N, C, H, W] input, got 5-D input'),
+    ),
+    (
+        "PixelShuffle",
+        lambda: nn.PixelShuffle(2),
+        lambda: _r(1, 8, 3, 3),
+        lambda: _r(1, 6, 3, 3),
+        _lit("the channels 6 (dim -3) of input [1, 6, 3, 3] must be divisible by upscale_factor"),
+    ),
+    (
+        "PixelUnshuffle",
+        lambda: nn.PixelUnshuffle(2),
+        lambda: _r(1, 2, 4, 6),
+        lambda: _r(1, 2, 4, 5),
+        _lit("the width 5 (dim -1) of input [1, 2, 4, 5] must be divisible by downscale_factor 2"),
+    ),
+    (
+        "ChannelShuffle",
+        lambda: nn.ChannelShuffle(2),
+        lambda: _r(1, 4, 3, 3),
+        lambda: _r(1, 5, 3, 3),
+        _lit("the channels 5 (dim 1) of input [1, 5, 3, 3] must be divisible by groups 2"),
+    ),
+    *[
+        (
+            f"{kind}{n}d",
+            make,
+            lambda n=n: _r(1, 2, *[6] * n),
+            bad,
+            _lit(f'"{kind}{n}d('),
+        )
+        for n in (1, 2, 3)
+        for kind, make, bad in (
+            ("ZeroPad", lambda n=n: getattr(nn, f"ZeroPad{n}d")(-2), lambda: _r(1, 3)),
+            (
+                "ConstantPad",
+                lambda n=n: getattr(nn, f"ConstantPad{n}d")((-2,) * 2 * n, 0.5),
+                lambda: _r(1, 3),
+            ),
+            ("ReflectionPad", lambda n=n: getattr(nn, f"ReflectionPad{n}d")(1), lambda: _r(3)),
+            ("ReplicationPad", lambda n=n: getattr(nn, f"ReplicationPad{n}d")(1), lambda: _r(3)),
+            ("CircularPad", lambda n=n: getattr(nn, f"CircularPad{n}d")(1), lambda: _r(3)),
+        )
+    ],
+    (
+        "Fold",
+        lambda: nn.Fold((4, 4), 2),
+        lambda: _r(1, 12, 9),
+        lambda: _r(1, 12, 8),
+        _lit("input [1, 12, 8] has 8 blocks in its last dim, but output_size=(4, 4) with"),
+    ),
+    (
+        "Unfold",
+        lambda: nn.Unfold(2),
+        lambda: _r(1, 3, 4, 4),
+        lambda: _r(3, 4),
+        _lit(
+            "expects a 3-D or 4-D (batched) input with non-empty non-batch dims, got input [3, 4]"
+        ),
+    ),
+    (
+        "CosineSimilarity",
+        lambda: nn.CosineSimilarity(dim=1),
+        lambda: Args(_r(2, 4), _r(1, 4)),
+        lambda: Args(_r(2, 4), _r(3, 4)),
+        _lit('Shapes [2, 4] and [3, 4] cannot be broadcast together for "cosine_similarity"'),
+    ),
+    (
+        "PairwiseDistance",
+        lambda: nn.PairwiseDistance(keepdim=True),
+        lambda: Args(_r(2, 4), _r(2, 4)),
+        lambda: Args(_r(2, 4), _r(3, 4)),
+        _lit('Shapes [2, 4] and [3, 4] cannot be broadcast together for "pairwise_distance"'),
+    ),
+    *[
+        (
+            name,
+            make,
+            lambda: Args(torch.rand(4, 3), torch.rand(4, 3)),
+            lambda: Args(_r(4, 3), _r(5, 3)),
+            _lit(message),
+        )
+        for name, make, message in (
+            ("SmoothL1Loss", nn.SmoothL1Loss, "input [4, 3] and target [5, 3] must have the"),
+            ("HuberLoss", nn.HuberLoss, "input [4, 3] and target [5, 3] must have the"),
+            ("KLDivLoss", nn.KLDivLoss, 'cannot be broadcast together for "kl_div"'),
+            ("SoftMarginLoss", nn.SoftMarginLoss, "target [5, 3] does not broadcast"),
+            ("HingeEmbeddingLoss", nn.HingeEmbeddingLoss, 'together for "hinge_embedding_loss"'),
+            ("PoissonNLLLoss", nn.PoissonNLLLoss, 'together for "poisson_nll_loss"'),
+            (
+                "MultiLabelSoftMarginLoss",
+                nn.MultiLabelSoftMarginLoss,
+                'together for "multilabel_soft_margin_loss"',
+            ),
+        )
+    ],
+    (
+        "MarginRankingLoss",
+        lambda: nn.MarginRankingLoss(),
+        lambda: Args(_r(4), _r(4), _r(4)),
+        lambda: Args(_r(4), _r(4, 1), _r(4)),
+        _lit("expects input1, input2 and target with the same number of dims"),
+    ),
+    (
+        "CosineEmbeddingLoss",
+        lambda: nn.CosineEmbeddingLoss(),
+        lambda: Args(_r(4, 3), _r(4, 3), _r(4)),
+        lambda: Args(_r(4, 3), _r(4, 3), _r(4, 3)),
+        _lit('"cosine_embedding_loss" expects a 0-dim or 1-D target, got target [4, 3]'),
+    ),
+    (
+        "TripletMarginLoss",
+        lambda: nn.TripletMarginLoss(),
+        lambda: Args(_r(4, 3), _r(4, 3), _r(4, 3)),
+        lambda: Args(_r(4, 3), _r(4, 3), _r(3)),
+        _lit("expects anchor, positive and negative with the same number of dims"),
+    ),
+    (
+        "GaussianNLLLoss",
+        lambda: nn.GaussianNLLLoss(),
+        lambda: Args(_r(4, 3), _r(4, 3), _r(4).abs()),
+        lambda: Args(_r(4, 3), _r(4, 3), _r(4, 2).abs()),
+        _lit("var [4, 2] must have the shape of input [4, 3], that shape without its last dim"),
+    ),
+    (
+        "MultiMarginLoss",
+        lambda: nn.MultiMarginLoss(),
+        lambda: Args(_r(4, 3), _i(4)),
+        lambda: Args(_r(4, 3), _i(5)),
+        _lit("input [4, 3] takes a target of 4 class indices (0-dim or 1-D), got target [5]"),
+    ),
+    (
+        "MultiLabelMarginLoss",
+        lambda: nn.MultiLabelMarginLoss(),
+        lambda: Args(_r(4, 3), _i(4, 3)),
+        lambda: Args(_r(4, 3), _i(4, 2)),
+        _lit("input [4, 3] takes a target of its shape, got target [4, 2]"),
+    ),
+    (
+        "CTCLoss",
+        lambda: nn.CTCLoss(reduction="none"),
+        lambda: Args(_r(5, 2, 4).log_softmax(2), torch.randint(1, 4, (2, 3)), (5, 5), (3, 2)),
+        lambda: Args(_r(5, 2, 4).log_softmax(2), torch.randint(1, 4, (3, 3)), (5, 5), (3, 2)),
+        _lit("targets [3, 3] must have batch size 2 of log_probs [5, 2, 4]"),
+    ),
+]
 IDS = [case[0] for case in CASES]
 
 
@@ -623,12 +895,34 @@ def test_wrong_rule_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
         tnn.Flatten()(torch.randn(2, 3, 4))
 
 
+def _typed_layer_names() -> set[str]:
+    """The torch.nn layers the static view types precisely (tools/coverage.py decides, from the
+    stubs and the plugin's hooks), and those typedtorch.nn names itself."""
+    spec = importlib.util.spec_from_file_location(
+        "typedtorch_coverage", Path(__file__).resolve().parent.parent / "tools" / "coverage.py"
+    )
+    assert spec is not None and spec.loader is not None
+    coverage = sys.modules.get(spec.name) or importlib.util.module_from_spec(spec)
+    if spec.name not in sys.modules:
+        sys.modules[spec.name] = coverage
+        spec.loader.exec_module(coverage)
+    typed = {name for name, precise in coverage.nn_modules().items() if precise}
+    return typed | set(vars(tnn))
+
+
 def _layer_classes() -> list[type[torch.nn.Module]]:
-    containers = (tnn.Module, tnn.Sequential, tnn.ModuleList, tnn.ModuleDict)
+    containers = (
+        tnn.Module,
+        tnn.Sequential,
+        tnn.ModuleList,
+        tnn.ModuleDict,
+        tnn.ParameterList,
+        tnn.ParameterDict,
+    )
     return [
         cls
-        for name in dir(tnn)
-        if isinstance(cls := getattr(tnn, name), type)
+        for name in sorted(_typed_layer_names())
+        if isinstance(cls := getattr(torch.nn, name, None), type)
         and issubclass(cls, torch.nn.Module)
         and cls not in containers
     ]
@@ -767,3 +1061,85 @@ def test_wrong_rule_of_a_tuple_output_is_reported(monkeypatch: pytest.MonkeyPatc
         ),
     ):
         tnn.LSTM(4, 8)(torch.randn(5, 3, 4))
+
+
+# -- where the failing layer is -------------------------------------------------------------------
+
+
+class _ThreeLinears(torch.nn.Module):
+    """Three identical `Linear(8, 8)`: only the path tells them apart. `truncate` makes the
+    third one's input too narrow (a bug in the forward, not in a layer)."""
+
+    def __init__(self, truncate: bool = False) -> None:
+        super().__init__()
+        self.truncate = truncate
+        self.linear1 = tnn.Linear(8, 8)
+        self.linear2 = tnn.Linear(8, 8)
+        self.linear3 = tnn.Linear(8, 8)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = self.linear2(self.linear1(x))
+        return self.linear3(h[..., :4] if self.truncate else h)
+
+
+class _Encoder(torch.nn.Module):
+    def __init__(self, truncate_layer: int | None) -> None:
+        super().__init__()
+        self.layers = torch.nn.ModuleList([_ThreeLinears(i == truncate_layer) for i in range(3)])
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        for layer in self.layers:
+            x = layer(x)
+        return x
+
+
+class _Model(torch.nn.Module):
+    def __init__(self, truncate_layer: int | None = None) -> None:
+        super().__init__()
+        self.encoder = _Encoder(truncate_layer)
+        self.head = tnn.Sequential(tnn.Linear(8, 8), tnn.ReLU(), tnn.Linear(4, 2))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.encoder(x))
+
+
+_LINEAR8 = _lit('"Linear(in_features=8, out_features=8, bias=True)" expects last dim 8, got 4')
+
+
+def test_runtime_error_names_the_module_path() -> None:
+    with tnn.runtime_checks():
+        with pytest.raises(TensorTypeError, match='^In "linear3": ' + _LINEAR8):
+            _ThreeLinears(truncate=True)(torch.randn(2, 8))
+        with pytest.raises(TensorTypeError, match='^In "encoder.layers.2.linear3": ' + _LINEAR8):
+            _Model(truncate_layer=2)(torch.randn(2, 8))
+        with pytest.raises(TensorTypeError, match='^In "encoder.layers.0.linear3": ' + _LINEAR8):
+            _Model(truncate_layer=0)(torch.randn(2, 8))
+
+
+def test_runtime_error_in_a_sequential_names_the_position() -> None:
+    model = _Model()
+    model.encoder = torch.nn.Identity()  # type: ignore[assignment]
+    expected = _lit(
+        'Sequential "head" layer 2 cannot take the output of layer 1 "ReLU()": '
+        '"Linear(in_features=4, out_features=2, bias=True)" expects last dim 4, got 8 in input '
+        "[2, 8]"
+    )
+    with tnn.runtime_checks():
+        with pytest.raises(TensorTypeError, match="^" + expected):
+            model(torch.randn(2, 8))
+        # The Sequential called alone: its layers are numbered from it.
+        with pytest.raises(
+            TensorTypeError,
+            match="^" + _lit("Sequential layer 2 cannot take the output of layer 1"),
+        ):
+            model.head(torch.randn(2, 8))
+        with pytest.raises(
+            TensorTypeError, match="^" + _lit("Sequential layer 0 cannot take the input: ")
+        ):
+            tnn.Sequential(tnn.Linear(3, 8))(torch.randn(2, 4))
+
+
+def test_a_layer_called_alone_has_no_path() -> None:
+    with tnn.runtime_checks():
+        with pytest.raises(TensorTypeError, match="^" + _LINEAR8):
+            tnn.Linear(8, 8)(torch.randn(2, 4))

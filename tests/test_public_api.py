@@ -13,6 +13,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 EXPECTED = [
@@ -234,9 +236,21 @@ def test_stubs_and_markers_are_packaged() -> None:
     ]
     assert (ROOT / "typedtorch" / "py.typed").exists()
     assert (ROOT / "mypy_plugin" / "py.typed").exists()
-    assert "py.typed" in data["typedtorch"] and "py.typed" in data["typedtorch_mypy"]
-    assert "*.pyi" in data["typedtorch"] and "**/*.pyi" in data["typedtorch"]
+    # One key for every package (typedtorch, typedtorch_mypy, torch-stubs): see pyproject.toml.
+    assert {"py.typed", "*.pyi", "**/*.pyi"} <= set(data["*"])
     stubs = ROOT / "stubs" / "torch-stubs"
     # PEP 561: a stub-only package marked partial (modules it lacks come from torch itself).
     assert (stubs / "py.typed").read_text() == "partial\n"
-    assert "py.typed" in data["torch-stubs"] and "**/*.pyi" in data["torch-stubs"]
+
+
+def test_typedtorch_nn_mirrors_every_torch_nn_name() -> None:
+    import torch.nn
+
+    import typedtorch.nn as tnn
+
+    names = [n for n in dir(torch.nn) if not n.startswith("_")]
+    assert len(names) > 150
+    assert [n for n in names if getattr(tnn, n) is not getattr(torch.nn, n)] == []
+    assert set(names) <= set(dir(tnn))
+    with pytest.raises(AttributeError, match="no attribute 'Lienar'"):
+        _ = tnn.Lienar  # type: ignore[attr-defined]

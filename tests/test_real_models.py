@@ -146,6 +146,14 @@ def test_tcn_same_output() -> None:
     assert torch.equal(y, upstream(x))
 
 
+def test_unet_same_output() -> None:
+    upstream, annotated = twins("unet", "UNet", 6)
+    x = torch.randn(2, 3, 32, 48)  # three 2x poolings and upsamplings: sides multiples of 8
+    y = annotated(x)
+    assert y.shape == (2, 6, 32, 48)
+    assert torch.equal(y, upstream(x))
+
+
 def test_annotated_forwards_are_checked_at_runtime() -> None:
     # The hook checks the annotations. RMSNorm's input is [B, T, dim]: a 2-D input is rejected before torch sees it.
     llama = checked("llama2")

@@ -94,10 +94,104 @@ def test_table(reports: dict[str, ModelReport]) -> None:
     assert len(starts) == 1
 
 
-def test_parameters_not_literal_are_unknown(reports: dict[str, ModelReport]) -> None:
-    # `Linear(10, width)`: `width` is not a literal, so the count is unknown, not guessed.
-    assert reports["Broken"].layer_params == {"fc": 50, "out": None}
+def test_parameters_of_a_named_int_are_a_polynomial_in_it(
+    reports: dict[str, ModelReport],
+) -> None:
+    # `Linear(10, width)`: `width` is not a literal; the count is 10 * width + width, in its name.
+    params = reports["Broken"].layer_params
+    assert params["fc"] == 50
+    assert str(params["out"]) == "11*width"
+    # `out` is not called in forward: the total counts the layers forward calls.
     assert reports["Broken"].total_params() == (50, [])
+
+
+LAYERS = textwrap.dedent(
+    """
+    from typing import Generic, TypeVar
+
+    import torch
+    import torch.nn as nn
+
+    V = TypeVar("V", bound=int)
+
+
+    class Mine(nn.Module):
+        def __init__(self, width: int) -> None:
+            super().__init__()
+            self.fc = nn.Linear(width, width)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return self.fc(x)
+
+
+    class Layers(nn.Module, Generic[V]):
+        def __init__(self, vocab: V, dropout: float = 0.1, heads: int = 4, depth: int = 2,
+                     mode: str = "zeros") -> None:
+            super().__init__()
+            self.embed = nn.Embedding(vocab, 64)
+            self.attn = nn.MultiheadAttention(64, heads, dropout=dropout, batch_first=True)
+            self.drop = nn.Dropout(dropout)
+            self.act = nn.GELU()
+            self.pool = nn.MaxPool1d(2)
+            self.norm = nn.LayerNorm(64)
+            self.lstm = nn.LSTM(64, 32, num_layers=2, dropout=dropout, batch_first=True)
+            self.block = nn.TransformerEncoderLayer(64, heads, 128, dropout, batch_first=True)
+            self.mlp = nn.Sequential(nn.Linear(64, 256), nn.ReLU(), nn.Dropout(dropout),
+                                     nn.Linear(256, 64))
+            self.deep = nn.Sequential(*[nn.Linear(64, 64) for _ in range(depth)])
+            self.conv = nn.Conv1d(64, 64, 3, padding_mode=mode)
+            self.mine = Mine(64)
+            self.head = nn.Linear(64, vocab)
+
+        def forward(self, idx: torch.Tensor) -> torch.Tensor:
+            x = self.drop(self.embed(idx))
+            a, _ = self.attn(x, x, x)
+            x = self.norm(self.mlp(self.act(x + a)))
+            x, _ = self.lstm(self.block(x))
+            x = self.deep(self.conv(self.pool(x)))
+            return self.head(self.mine(x))
+    """
+)
+
+
+def test_parameter_counts_of_every_layer(tmp_path: Path) -> None:
+    path = tmp_path / "layers.py"
+    path.write_text(LAYERS)
+    (report,) = analyze(path, "Layers", config=CONFIG)
+    params = {k: v if isinstance(v, int | None) else str(v) for k, v in report.layer_params.items()}
+    torch = pytest.importorskip("torch")
+    nn = torch.nn
+
+    def count(layer: torch.nn.Module) -> int:
+        return sum(p.numel() for p in layer.parameters())
+
+    assert params == {
+        "embed": "64*V",
+        # Arguments that do not change the count (heads, dropout) are not needed to count it.
+        "attn": count(nn.MultiheadAttention(64, 4)),
+        "drop": 0,
+        "act": 0,
+        "pool": 0,
+        "norm": 128,
+        "lstm": count(nn.LSTM(64, 32, num_layers=2)),
+        "block": count(nn.TransformerEncoderLayer(64, 4, 128)),
+        "mlp": count(nn.Sequential(nn.Linear(64, 256), nn.Linear(256, 64))),
+        # A starred argument and a string of unknown value: not built, never guessed.
+        "deep": None,
+        "conv": None,
+        # A user's class is never built (that would run the user's code).
+        "mine": None,
+        "head": "65*V",
+    }
+    total, unknown = report.total_params()
+    assert unknown == ["conv", "deep", "mine"]  # in the order forward calls them
+    known = sum(v for v in params.values() if isinstance(v, int))
+    assert str(total) == f"129*V + {known:,}"
+    table = format_report(report)
+    assert (
+        "64*V" in table
+        and f"Total params: 129*V + {known:,} (+ unknown: conv, deep, mine)" in table
+    )
 
 
 def test_compare_agrees(reports: dict[str, ModelReport]) -> None:

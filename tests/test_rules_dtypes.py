@@ -184,7 +184,7 @@ def test_common_device_unknowns() -> None:
     with pytest.raises(
         DeviceMismatch,
         match=r'^Expected all tensors to be on the same device for "add": self is on cpu and '
-        r"other is on cuda \(move one with .to\(tt.cpu\)\)$",
+        r'other is on cuda \(move one with .to\("cpu"\)\)$',
     ):
         common_device("add", [DeviceOperand("cpu", False), DeviceOperand("cuda", False, "other")])
     # Unknown rank: the CPU tensor may be zero-dim, so no error; if torch accepts it, it is.

@@ -105,7 +105,7 @@ def test_a_bad_state_dict_names_every_offending_key_and_loads_nothing() -> None:
     bad["fc.weight"] = torch.zeros(5, 145)
     bad["attn.in_proj_bias"] = bad["attn.in_proj_bias"].double()
     with pytest.raises(tnn.StateDictError) as info:
-        tnn.load_checked(model, bad)
+        tnn.load_checked(model, bad, strict_dtype=True)
     message = str(info.value)
     assert "missing keys (1): lstm.weight_hh_l0" in message
     assert "unexpected keys (1): extra.weight" in message
@@ -130,3 +130,50 @@ def test_non_strict_load_still_checks_shapes() -> None:
 def test_error_type_is_public() -> None:
     assert tnn.StateDictError.__module__ == "typedtorch.nn"
     assert issubclass(tnn.StateDictError, ValueError)
+
+
+def test_a_castable_dtype_loads_as_torch_casts_it() -> None:
+    # An fp16 checkpoint into an fp32 model: load_state_dict copies (casts); so does load_checked.
+    torch.manual_seed(0)
+    model, source = TypedNet(), PlainNet()
+    half = {k: v.half() if v.is_floating_point() else v for k, v in source.state_dict().items()}
+    tnn.load_checked(model, half)
+    assert all(p.dtype == torch.float32 for p in model.parameters())
+    expected = PlainNet()
+    expected.load_state_dict(half)
+    assert _same(_snapshot(model), _snapshot(expected))
+
+
+def test_strict_dtype_rejects_a_castable_dtype_and_loads_nothing() -> None:
+    model = tnn.Linear(3, 4)
+    before = _snapshot(model)
+    half = {k: v.half() for k, v in tnn.Linear(3, 4).state_dict().items()}
+    with pytest.raises(
+        tnn.StateDictError, match="weight: expected dtype torch.float32, got torch.float16"
+    ):
+        tnn.load_checked(model, half, strict_dtype=True)
+    assert _same(_snapshot(model), before)
+
+
+@pytest.mark.parametrize(
+    ("model_dtype", "checkpoint_dtype"),
+    [(torch.int64, torch.float32), (torch.float32, torch.complex64), (torch.bool, torch.int64)],
+    ids=["float-into-int", "complex-into-real", "int-into-bool"],
+)
+def test_a_lossy_dtype_is_an_error_by_default(
+    model_dtype: torch.dtype, checkpoint_dtype: torch.dtype
+) -> None:
+    # What `load_state_dict` would truncate silently: torch's casting rule says no.
+    model = torch.nn.Module()
+    model.register_buffer("table", torch.zeros(3, dtype=model_dtype))
+    model.register_buffer("scale", torch.zeros(2))
+    good_scale = torch.ones(2)
+    with pytest.raises(
+        tnn.StateDictError,
+        match=f"table: expected dtype {model_dtype}, got {checkpoint_dtype}",
+    ):
+        tnn.load_checked(
+            model, {"table": torch.ones(3, dtype=checkpoint_dtype), "scale": good_scale}
+        )
+    # All or nothing: the good entry was not loaded either.
+    assert torch.equal(model.scale, torch.zeros(2))

@@ -4,120 +4,155 @@
 plugin (`plugins = typedtorch_mypy`) computes every op's output shape at check time, and
 `typechecked` checks the same annotations at runtime. Typed tensors are plain `torch.Tensor`s.
 
-This module only re-exports; it must stay light, because the mypy plugin imports it.
+This module only re-exports, and lazily (PEP 562): `import typedtorch` imports nothing, and
+torch is imported the first time a name is used (`tt.Tensor`, `tt.nn`, `tt.zeros`). Every
+submodule import runs this file first, so whatever it imported eagerly would be paid by the
+mypy plugin, the pytest plugin (loaded into every pytest run of an environment that has
+typedtorch) and `python -m typedtorch report`. Type checkers read `__init__.pyi`.
 """
 
-from . import _devices as _devices
-from . import _dims as _dims
-from . import _dtypes as _dtypes
-from . import _factories as _factories
-from . import _joins as _joins
-from . import _pointwise as _pointwise
-from . import _shapes as _shapes
-from . import _tensor as _tensor
-from . import functional as functional
-from . import nn as nn
-from ._autograd import grad as grad
-from ._checking import TensorTypeError as TensorTypeError
-from ._convert import checked as checked
-from ._convert import like as like
-from ._convert import unchecked as unchecked
-from ._devices import CPU as CPU
-from ._devices import CUDA as CUDA
-from ._devices import MPS as MPS
-from ._devices import Device as Device
-from ._devices import Meta as Meta
-from ._devices import cpu as cpu
-from ._devices import cuda as cuda
-from ._devices import device_kind as device_kind
-from ._devices import meta as meta
-from ._devices import mps as mps
-from ._dims import Add as Add
-from ._dims import CeilDiv as CeilDiv
-from ._dims import Dim as Dim
-from ._dims import FloorDiv as FloorDiv
-from ._dims import Mod as Mod
-from ._dims import Mul as Mul
-from ._dims import Sub as Sub
-from ._dtypes import BFloat16 as BFloat16
-from ._dtypes import Bool as Bool
-from ._dtypes import BoolDType as BoolDType
-from ._dtypes import Complex64 as Complex64
-from ._dtypes import Complex128 as Complex128
-from ._dtypes import ComplexFloating as ComplexFloating
-from ._dtypes import DType as DType
-from ._dtypes import Float16 as Float16
-from ._dtypes import Float32 as Float32
-from ._dtypes import Float64 as Float64
-from ._dtypes import Floating as Floating
-from ._dtypes import Int8 as Int8
-from ._dtypes import Int16 as Int16
-from ._dtypes import Int32 as Int32
-from ._dtypes import Int64 as Int64
-from ._dtypes import Integer as Integer
-from ._dtypes import UInt8 as UInt8
-from ._dtypes import bfloat16 as bfloat16
-from ._dtypes import bool as bool
-from ._dtypes import cdouble as cdouble
-from ._dtypes import cfloat as cfloat
-from ._dtypes import complex64 as complex64
-from ._dtypes import complex128 as complex128
-from ._dtypes import double as double
-from ._dtypes import dtype_kind as dtype_kind
-from ._dtypes import float as float
-from ._dtypes import float16 as float16
-from ._dtypes import float32 as float32
-from ._dtypes import float64 as float64
-from ._dtypes import half as half
-from ._dtypes import int as int
-from ._dtypes import int8 as int8
-from ._dtypes import int16 as int16
-from ._dtypes import int32 as int32
-from ._dtypes import int64 as int64
-from ._dtypes import long as long
-from ._dtypes import short as short
-from ._dtypes import uint8 as uint8
-from ._einsum import einsum as einsum
-from ._factories import arange as arange
-from ._factories import empty as empty
-from ._factories import empty_like as empty_like
-from ._factories import eye as eye
-from ._factories import full as full
-from ._factories import full_like as full_like
-from ._factories import linspace as linspace
-from ._factories import ones as ones
-from ._factories import ones_like as ones_like
-from ._factories import rand as rand
-from ._factories import rand_like as rand_like
-from ._factories import randint as randint
-from ._factories import randn as randn
-from ._factories import randn_like as randn_like
-from ._factories import tensor as tensor
-from ._factories import zeros as zeros
-from ._factories import zeros_like as zeros_like
-from ._joins import cat as cat
-from ._joins import chunk as chunk
-from ._joins import concat as concat
-from ._joins import flatten as flatten
-from ._joins import movedim as movedim
-from ._joins import permute as permute
-from ._joins import reshape as reshape
-from ._joins import split as split
-from ._joins import squeeze as squeeze
-from ._joins import stack as stack
-from ._joins import transpose as transpose
-from ._joins import unbind as unbind
-from ._joins import unsqueeze as unsqueeze
-from ._pointwise import maximum as maximum
-from ._pointwise import minimum as minimum
-from ._pointwise import where as where
-from ._random import Generator as Generator
-from ._random import initial_seed as initial_seed
-from ._random import manual_seed as manual_seed
-from ._random import seed as seed
-from ._runtime import install_import_hook as install_import_hook
-from ._runtime import typechecked as typechecked
-from ._tensor import Tensor as Tensor
-from ._tensor import ValuesIndices as ValuesIndices
+import importlib as _importlib
+import typing as _typing
 
 __version__ = "0.1.0"
+
+# Submodules bound as attributes (`tt.nn`, `tt.functional`, and the private ones the static
+# view names).
+_SUBMODULES = frozenset(
+    {
+        "_devices",
+        "_dims",
+        "_dtypes",
+        "_factories",
+        "_joins",
+        "_pointwise",
+        "_shapes",
+        "_tensor",
+        "functional",
+        "nn",
+    }
+)
+
+# Public name -> the private module that defines it.
+_EXPORTS: dict[str, str] = {
+    "grad": "_autograd",
+    "TensorTypeError": "_checking",
+    "checked": "_convert",
+    "like": "_convert",
+    "unchecked": "_convert",
+    "CPU": "_devices",
+    "CUDA": "_devices",
+    "MPS": "_devices",
+    "Device": "_devices",
+    "Meta": "_devices",
+    "cpu": "_devices",
+    "cuda": "_devices",
+    "device_kind": "_devices",
+    "meta": "_devices",
+    "mps": "_devices",
+    "Add": "_dims",
+    "CeilDiv": "_dims",
+    "Dim": "_dims",
+    "FloorDiv": "_dims",
+    "Mod": "_dims",
+    "Mul": "_dims",
+    "Sub": "_dims",
+    "BFloat16": "_dtypes",
+    "Bool": "_dtypes",
+    "BoolDType": "_dtypes",
+    "Complex64": "_dtypes",
+    "Complex128": "_dtypes",
+    "ComplexFloating": "_dtypes",
+    "DType": "_dtypes",
+    "Float16": "_dtypes",
+    "Float32": "_dtypes",
+    "Float64": "_dtypes",
+    "Floating": "_dtypes",
+    "Int8": "_dtypes",
+    "Int16": "_dtypes",
+    "Int32": "_dtypes",
+    "Int64": "_dtypes",
+    "Integer": "_dtypes",
+    "UInt8": "_dtypes",
+    "bfloat16": "_dtypes",
+    "bool": "_dtypes",
+    "cdouble": "_dtypes",
+    "cfloat": "_dtypes",
+    "complex64": "_dtypes",
+    "complex128": "_dtypes",
+    "double": "_dtypes",
+    "dtype_kind": "_dtypes",
+    "float": "_dtypes",
+    "float16": "_dtypes",
+    "float32": "_dtypes",
+    "float64": "_dtypes",
+    "half": "_dtypes",
+    "int": "_dtypes",
+    "int8": "_dtypes",
+    "int16": "_dtypes",
+    "int32": "_dtypes",
+    "int64": "_dtypes",
+    "long": "_dtypes",
+    "short": "_dtypes",
+    "uint8": "_dtypes",
+    "einsum": "_einsum",
+    "arange": "_factories",
+    "empty": "_factories",
+    "empty_like": "_factories",
+    "eye": "_factories",
+    "full": "_factories",
+    "full_like": "_factories",
+    "linspace": "_factories",
+    "ones": "_factories",
+    "ones_like": "_factories",
+    "rand": "_factories",
+    "rand_like": "_factories",
+    "randint": "_factories",
+    "randn": "_factories",
+    "randn_like": "_factories",
+    "tensor": "_factories",
+    "zeros": "_factories",
+    "zeros_like": "_factories",
+    "cat": "_joins",
+    "chunk": "_joins",
+    "concat": "_joins",
+    "flatten": "_joins",
+    "movedim": "_joins",
+    "permute": "_joins",
+    "reshape": "_joins",
+    "split": "_joins",
+    "squeeze": "_joins",
+    "stack": "_joins",
+    "transpose": "_joins",
+    "unbind": "_joins",
+    "unsqueeze": "_joins",
+    "maximum": "_pointwise",
+    "minimum": "_pointwise",
+    "where": "_pointwise",
+    "Generator": "_random",
+    "initial_seed": "_random",
+    "manual_seed": "_random",
+    "seed": "_random",
+    "install_import_hook": "_runtime",
+    "typechecked": "_runtime",
+    "Tensor": "_tensor",
+    "ValuesIndices": "_tensor",
+}
+
+# `from typedtorch import *` takes what `import typedtorch` used to bind eagerly.
+__all__ = sorted({"functional", "nn", *_EXPORTS})
+
+
+def __getattr__(name: str) -> _typing.Any:
+    if name in _SUBMODULES:
+        return _importlib.import_module(f"{__name__}.{name}")
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # once: later lookups do not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_SUBMODULES, *_EXPORTS})

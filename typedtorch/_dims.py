@@ -23,6 +23,7 @@ FloorDiv = TypeAliasType("FloorDiv", Any, type_params=(_X, _Y))  # type: ignore[
 CeilDiv = TypeAliasType("CeilDiv", Any, type_params=(_X, _Y))  # type: ignore[misc]
 Mod = TypeAliasType("Mod", Any, type_params=(_X, _Y))  # type: ignore[misc]
 
+
 class Dim:
     """`Dim[E]`: an int whose value is the dim `E` (a `TypeVar` bound to int, or a `Literal`).
 

@@ -234,6 +234,8 @@ def typechecked(fn: _F) -> _F:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         __tracebackhide__ = True
+        if _compiling():
+            return fn(*args, **kwargs)
         try:
             return checked(*args, **kwargs)
         except type_check_error as err:
@@ -242,6 +244,17 @@ def typechecked(fn: _F) -> _F:
             raise _explain(fn, args, kwargs, err) from None
 
     return cast(_F, wrapper)
+
+
+def _compiling() -> bool:
+    """Whether torch.compile (Dynamo) or torch.export is tracing this call.
+
+    Checks are skipped there: jaxtyping and beartype run on fake tensors that Dynamo cannot
+    trace (`fullgraph=True` fails on them) and on which they can fail falsely. Dynamo evaluates
+    this to a constant and traces only the function itself; the compiled code is unchecked,
+    as torch's own Python-level asserts are. Call the function uncompiled to check it.
+    """
+    return bool(torch.compiler.is_compiling())
 
 
 def _with_checkable_hints(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -378,6 +391,8 @@ def instrument(fn: _F) -> _F:
     @functools.wraps(fn)
     def lazy(*args: Any, **kwargs: Any) -> Any:
         __tracebackhide__ = True
+        if _compiling():
+            return fn(*args, **kwargs)
         if not impl:
             impl.append(_resolve_and_check(fn))
         return impl[0](*args, **kwargs)

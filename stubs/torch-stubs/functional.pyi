@@ -47,6 +47,55 @@ def split(
 ) -> tuple[Tensor[_D, _T, *_AnyShape], ...]:
     """Pieces of `split_size` along `dim` (the last may be shorter), or of the given sizes."""
 
+def tensordot(
+    a: Tensor[_D, _T, *_AnyShape],
+    b: Tensor[_D, _T, *_AnyShape],
+    dims: int | tuple[Sequence[int], Sequence[int]] | list[Sequence[int]] | Tensor = 2,
+    out: Tensor | None = None,
+) -> Tensor[_D, _T, *_AnyShape]:
+    """Contracts dims of `a` and `b` in pairs: the last `dims` of `a` with the first `dims` of
+    `b`, or the two lists of dims given.
+
+    Shape:
+        `a`'s other dims, then `b`'s (`(N, K)`, `(K, M)`, `dims=1` -> `(N, M)`).
+    """
+
+def cdist(
+    x1: Tensor[_D, _T, *_AnyShape],
+    x2: Tensor[_D, _T, *_AnyShape],
+    p: float = 2.0,
+    compute_mode: str = "use_mm_for_euclid_dist_if_necessary",
+) -> Tensor[_D, _T, *_AnyShape]:
+    """The p-norm distance of each row of `x1` to each row of `x2`.
+
+    Shape:
+        `(*, P, M)`, `(*, R, M)` -> `(*, P, R)`, the batch dims broadcast.
+    """
+
+def meshgrid(
+    *tensors: Tensor[_D, _T, *_AnyShape] | Sequence[Tensor[_D, _T, *_AnyShape]],
+    indexing: str | None = None,
+) -> tuple[Tensor[_D, _T, *_AnyShape], ...]:
+    """Coordinate grids of 0-dim or 1-D tensors, one per tensor (`indexing` "ij" or "xy").
+
+    Shape:
+        `(N1)`, `(N2)`, ... -> one `(N1, N2, ...)` each (`"xy"` swaps the first two).
+    """
+
+def block_diag(*tensors: Tensor) -> Tensor[Any, Any, *_AnyShape]:
+    """The tensors (each at most 2-D) on the diagonal of one matrix; dtypes promote.
+
+    Shape:
+        `(r1, c1)`, `(r2, c2)`, ... -> `(r1 + r2 + ..., c1 + c2 + ...)`.
+    """
+
+def cartesian_prod(*tensors: Tensor[_D, _T, *_AnyShape]) -> Tensor[_D, _T, *_AnyShape]:
+    """The cartesian product of 1-D tensors of one dtype.
+
+    Shape:
+        `(n1)`, ..., `(nk)` -> `(n1 * ... * nk, k)` (one tensor: itself).
+    """
+
 # Names not declared here are `Any` (gradual), never an error.
 def __getattr__(name: str) -> Any: ...
 
@@ -64,7 +113,6 @@ unique_consecutive: Any
 
 def broadcast_tensors(*tensors: Any) -> Any: ...
 def broadcast_shapes(*shapes: Any) -> Any: ...
-def meshgrid(*tensors: Tensor | list[Tensor], indexing: str | None = ...) -> tuple[Tensor, ...]: ...
 def stft(
     input: Tensor,
     n_fft: int,
@@ -78,10 +126,6 @@ def stft(
     return_complex: bool | None = ...,
     align_to_window: bool | None = ...,
 ) -> Tensor: ...
-def tensordot(a: Any, b: Any, dims: Any = ..., out: Tensor | None = ...) -> Any: ...
-def cartesian_prod(*tensors: Tensor) -> Tensor: ...
-def block_diag(*tensors: Any) -> Any: ...
-def cdist(x1: Any, x2: Any, p: Any = ..., compute_mode: Any = ...) -> Any: ...
 def atleast_1d(*tensors: Any) -> Any: ...
 def atleast_2d(*tensors: Any) -> Any: ...
 def atleast_3d(*tensors: Any) -> Any: ...

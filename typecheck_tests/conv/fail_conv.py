@@ -27,7 +27,7 @@ def dtypes(
     w: Tensor[CPU, Float32, L[20], L[1], L[5], L[5]],
     b: Tensor[CPU, Float16, L[20]],
 ) -> None:
-    F.conv2d(x, w, b)  # E: Incompatible dtypes for "conv2d": input is float16 and weight is float32 (convert one with .to(), e.g. .to(tt.float16))  [dtype]
+    F.conv2d(x, w, b)  # E: Incompatible dtypes for "conv2d": input is float16 and weight is float32 (convert one with .to(), e.g. .to(torch.float16))  [dtype]
 
 
 def kernel_too_large(

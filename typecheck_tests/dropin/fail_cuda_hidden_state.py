@@ -17,7 +17,7 @@ S = TypeVar("S", bound=int)
 def encode_on_gpu(x: Tensor[CPU, Float32, B, S, L[32]]) -> torch.Tensor:
     gru = nn.GRU(input_size=32, hidden_size=64, batch_first=True).cuda()
     h0 = torch.zeros(1, x.size(0), 64)
-    _, h_n = gru(x.cuda(), h0)  # E: Expected all tensors to be on the same device for "GRU(32, 64, batch_first=True)": the layer is on cuda and h_0 is on cpu (move one with .to(tt.cuda))  [device]
+    _, h_n = gru(x.cuda(), h0)  # E: Expected all tensors to be on the same device for "GRU(32, 64, batch_first=True)": the layer is on cuda and h_0 is on cpu (move one with .to("cuda"))  [device]
     return h_n.squeeze(0)
 
 

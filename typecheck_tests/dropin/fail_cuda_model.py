@@ -17,7 +17,7 @@ B = TypeVar("B", bound=int)
 def train_on_gpu(images: Tensor[CPU, Float32, B, L[784]], labels: Tensor[CPU, Int64, B]) -> float:
     model = nn.Sequential(nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 10)).cuda()
     optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
-    logits = model(images)  # E: Sequential layer 0 "Linear(784, 128)" cannot take the input: Expected all tensors to be on the same device for "Linear(784, 128)": the layer is on cuda and the input is on cpu (move one with .to(tt.cuda))  [device]
+    logits = model(images)  # E: Sequential layer 0 "Linear(784, 128)" cannot take the input: Expected all tensors to be on the same device for "Linear(784, 128)": the layer is on cuda and the input is on cpu (move one with .to("cuda"))  [device]
     loss = F.cross_entropy(logits, labels.cuda())
     loss.backward()
     optimizer.step()

@@ -22,7 +22,7 @@ def finetune_step(images: Tensor[CPU, Float32, B, L[3], L[32], L[32]], targets: 
         nn.Flatten(),
         nn.Linear(16, 4),
     ).to("cuda")
-    boxes = model(images)  # E: Sequential layer 0 "Conv2d(3, 16, kernel_size=3, padding=1)" cannot take the input: Expected all tensors to be on the same device for "Conv2d(3, 16, kernel_size=3, padding=1)": the layer is on cuda and the input is on cpu (move one with .to(tt.cuda))  [device]
+    boxes = model(images)  # E: Sequential layer 0 "Conv2d(3, 16, kernel_size=3, padding=1)" cannot take the input: Expected all tensors to be on the same device for "Conv2d(3, 16, kernel_size=3, padding=1)": the layer is on cuda and the input is on cpu (move one with .to("cuda"))  [device]
     loss = F.smooth_l1_loss(boxes, targets.to("cuda"))
     loss.backward()
     return loss.item()

@@ -25,7 +25,7 @@ model = nn.Sequential(nn.Linear(8, 32), nn.ReLU(), nn.Linear(32, 1))
 
 def predict(n: int) -> Tensor[CPU, Float32, Any, L[1]]:
     x = load_features(n)
-    return model(x)  # E: Sequential layer 0 "Linear(8, 32)" cannot take the input: Incompatible dtypes for "Linear(8, 32)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    return model(x)  # E: Sequential layer 0 "Linear(8, 32)" cannot take the input: Incompatible dtypes for "Linear(8, 32)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
 
 
 if __name__ == "__main__":

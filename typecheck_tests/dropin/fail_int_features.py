@@ -15,7 +15,7 @@ model = nn.Sequential(nn.Linear(3, 16), nn.ReLU(), nn.Linear(16, 1))
 
 def score(rows: list[list[int]]) -> Tensor[CPU, Float32, Any, L[1]]:
     features = torch.tensor(rows)
-    return model(features)  # E: Sequential layer 0 "Linear(3, 16)" cannot take the input: Incompatible dtypes for "Linear(3, 16)": the layer is float32 and the input is int64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    return model(features)  # E: Sequential layer 0 "Linear(3, 16)" cannot take the input: Incompatible dtypes for "Linear(3, 16)": the layer is float32 and the input is int64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
 
 
 if __name__ == "__main__":

@@ -34,15 +34,15 @@ def dtypes(x: Tensor[CPU, Float32, B, L[3]], m: Tensor[CPU, Bool, B, L[3]]) -> N
 def devices(
     x: Tensor[CPU, Float32, B, L[3]], c: Tensor[CUDA, Float32, L[3]], s: Tensor[CPU, Float32]
 ) -> None:
-    x + c  # E: Expected all tensors to be on the same device for "add": self is on cpu and other is on cuda (move one with .to(tt.cpu))  [device]
+    x + c  # E: Expected all tensors to be on the same device for "add": self is on cpu and other is on cuda (move one with .to("cpu"))  [device]
     c * s  # a zero-dim CPU tensor may join a CUDA tensor, as in torch
-    tt.where(c > 0, x, c)  # E: Expected all tensors to be on the same device for "where": condition is on cuda and input is on cpu (move one with .to(tt.cuda))  [device]
+    tt.where(c > 0, x, c)  # E: Expected all tensors to be on the same device for "where": condition is on cuda and input is on cpu (move one with .to("cuda"))  [device]
 
 
 def functions(x: Tensor[CPU, Float32, B, L[3]], y: Tensor[CPU, Int64, L[2], L[1]]) -> None:
     tt.where(x > 0, x, y)  # E: Shapes [B, 3], [B, 3] and [2, 1] cannot be broadcast together for "where": dimension 0 has sizes B and 2 (cannot prove they are equal or 1)  [shape-unproven]
     x.lerp(y.float(), 0.5)  # E: Shapes [B, 3] and [2, 1] cannot be broadcast together for "lerp": dimension 0 has sizes B and 2 (cannot prove they are equal or 1)  [shape-unproven]
-    x.lerp(x.double(), 0.5)  # E: Incompatible dtypes for "lerp": self is float32 and end is float64 (convert it with .to(tt.float32))  [dtype]
+    x.lerp(x.double(), 0.5)  # E: Incompatible dtypes for "lerp": self is float32 and end is float64 (convert it with .to(torch.float32))  [dtype]
 
 
 def no_cascade(x: Tensor[CPU, Float32, B, L[3]], y: Tensor[CPU, Float32, L[4]]) -> None:

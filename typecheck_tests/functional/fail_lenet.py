@@ -22,7 +22,7 @@ def wrong_in_features(
 def wrong_dtype(
     h: Tensor[CPU, Float32, B, L[4]], fc: Tensor[CPU, Float64, L[10], L[4]]
 ) -> None:
-    F.linear(h, fc)  # E: Incompatible dtypes for "linear": input is float32 and weight is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    F.linear(h, fc)  # E: Incompatible dtypes for "linear": input is float32 and weight is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
 
 
 def wrong_conv_channels(
@@ -39,4 +39,4 @@ def wrong_device(
     x: Tensor[CPU, Float32, B, L[1], L[28], L[28]],
     w: Tensor[CUDA, Float32, L[20], L[1], L[5], L[5]],
 ) -> None:
-    F.conv2d(x, w)  # E: Expected all tensors to be on the same device for "conv2d": input is on cpu and weight is on cuda (move one with .to(tt.cpu))  [device]
+    F.conv2d(x, w)  # E: Expected all tensors to be on the same device for "conv2d": input is on cpu and weight is on cuda (move one with .to("cpu"))  [device]

@@ -39,7 +39,7 @@ def wrong_dtype(
 ) -> None:
     F.cross_entropy(logits, float_target)  # E: "cross_entropy" expects class-index targets of dtype int64 (or float probabilities of the input's shape [N, 10]), got float32 target [N]  [dtype]
     F.nll_loss(logits, int32_target)  # E: "nll_loss" expects class-index targets of dtype int64, got int32 target [N]  [dtype]
-    F.cross_entropy(logits, target, weight64)  # E: Incompatible dtypes for "cross_entropy": input is float32 and weight is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    F.cross_entropy(logits, target, weight64)  # E: Incompatible dtypes for "cross_entropy": input is float32 and weight is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
 
 
 def wrong_weight(logits: Tensor[CPU, Float32, N, L[10]], target: Tensor[CPU, Int64, N], weight: Tensor[CPU, Float32, L[5]]) -> None:
@@ -47,9 +47,9 @@ def wrong_weight(logits: Tensor[CPU, Float32, N, L[10]], target: Tensor[CPU, Int
 
 
 def wrong_device(logits: Tensor[CPU, Float32, N, L[10]], target: Tensor[CUDA, Int64, N]) -> None:
-    F.cross_entropy(logits, target)  # E: Expected all tensors to be on the same device for "cross_entropy": input is on cpu and target is on cuda (move one with .to(tt.cpu))  [device]
+    F.cross_entropy(logits, target)  # E: Expected all tensors to be on the same device for "cross_entropy": input is on cpu and target is on cuda (move one with .to("cpu"))  [device]
 
 
 def bce(p: Tensor[CPU, Float32, N, L[3]], t: Tensor[CPU, Float64, N, L[3]], pw: Tensor[CPU, Float32, L[4]]) -> None:
-    F.binary_cross_entropy(p, t)  # E: Incompatible dtypes for "binary_cross_entropy": input is float32 and target is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    F.binary_cross_entropy(p, t)  # E: Incompatible dtypes for "binary_cross_entropy": input is float32 and target is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
     F.binary_cross_entropy_with_logits(p, p, pos_weight=pw)  # E: Shapes [N, 3] and [4] cannot be broadcast together for "binary_cross_entropy_with_logits": dimension 1 has sizes 3 and 4  [shape]

@@ -20,7 +20,7 @@ def unproven(x: Tensor[CPU, Float32, B, H], w: Tensor[CPU, Float32, W, L[5]]) ->
 
 
 def dtypes(x: Tensor[CPU, Float32, B, L[3]], w: Tensor[CPU, Float64, L[3], L[5]]) -> None:
-    x @ w  # E: Incompatible dtypes for "matmul": self is float32 and other is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    x @ w  # E: Incompatible dtypes for "matmul": self is float32 and other is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
 
 
 def no_cascade(x: Tensor[CPU, Float32, B, L[3]], w: Tensor[CPU, Float32, L[4], L[5]]) -> None:

@@ -5,8 +5,8 @@ from typing import Literal as L
 import typedtorch.nn as tnn
 from typedtorch import CPU, Bool, Float32, Int64, Tensor
 
-tnn.MultiheadAttention(10, 3)  # E: "MultiheadAttention(10, 3)": embed_dim 10 must be divisible by num_heads 3  [shape]
-tnn.TransformerEncoderLayer(30, 4)  # E: "TransformerEncoderLayer(30, 4)": d_model 30 must be divisible by nhead 4  [shape]
+tnn.MultiheadAttention(10, 3)  # E: "MultiheadAttention(10, 3)": embed_dim 10 must be divisible by num_heads 3  [layer-argument]
+tnn.TransformerEncoderLayer(30, 4)  # E: "TransformerEncoderLayer(30, 4)": d_model 30 must be divisible by nhead 4  [layer-argument]
 
 
 def attention_masks(

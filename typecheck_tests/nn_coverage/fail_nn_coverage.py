@@ -17,7 +17,7 @@ def bilinear(
 ) -> None:
     tnn.Bilinear(5, 6, 3)(x1, x2)  # E: "Bilinear(5, 6, out_features=3)" expects input2 last dim 6, got 7 in [B, 7]  [shape]
     tnn.Bilinear(4, 7, 3)(x1, x2)  # E: "Bilinear(4, 7, out_features=3)" expects input1 last dim 4, got 5 in [B, 5]  [shape]
-    tnn.Bilinear(5, 7, 3)(d, x2)  # E: Incompatible dtypes for "Bilinear(5, 7, out_features=3)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    tnn.Bilinear(5, 7, 3)(d, x2)  # E: Incompatible dtypes for "Bilinear(5, 7, out_features=3)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
 
 
 def unflatten(x: Tensor[CPU, Float32, B, L[20], L[4]]) -> None:
@@ -35,7 +35,7 @@ def conv1d(
     tnn.Conv1d(3, 8, 9)(x)  # E: Incompatible shapes for "conv1d": kernel size (9) can't be greater than the padded input size (8), input [B, 3, 8], weight [8, 3, 9]  [shape]
     tnn.Conv1d(3, 8, 3)(xs)  # E: "Conv1d(3, 8, kernel_size=3)" expects 3 input channels (dim 1), got H in input [B, H, 8] (cannot prove they are equal)  [shape-unproven]
     tnn.Conv1d(3, 8, 3)(x4)  # E: Expected 2-D (unbatched) or 3-D (batched) input to "conv1d", but got input of shape [B, 3, 8, 8]  [shape]
-    tnn.Conv1d(3, 8, 3)(d)  # E: Incompatible dtypes for "Conv1d(3, 8, kernel_size=3)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    tnn.Conv1d(3, 8, 3)(d)  # E: Incompatible dtypes for "Conv1d(3, 8, kernel_size=3)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
 
 
 def conv3d(
@@ -60,7 +60,7 @@ def conv_transpose(
     tnn.ConvTranspose2d(4, 8, 2)(x2)  # E: "ConvTranspose2d(4, 8, kernel_size=2)" expects 4 input channels (dim 1), got 3 in input [B, 3, 8, 8]  [shape]
     tnn.ConvTranspose3d(4, 8, 2)(x3)  # E: "ConvTranspose3d(4, 8, kernel_size=2)" expects 4 input channels (dim 1), got 3 in input [B, 3, 4, 4, 4]  [shape]
     tnn.ConvTranspose1d(3, 8, 2)(x2)  # E: Expected 2-D (unbatched) or 3-D (batched) input to "conv_transpose1d", but got input of shape [B, 3, 8, 8]  [shape]
-    tnn.ConvTranspose2d(3, 8, 2)(d2)  # E: Incompatible dtypes for "ConvTranspose2d(3, 8, kernel_size=2)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    tnn.ConvTranspose2d(3, 8, 2)(d2)  # E: Incompatible dtypes for "ConvTranspose2d(3, 8, kernel_size=2)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
     tnn.ConvTranspose1d(3, 8, 2, stride=2, output_padding=2)(x1)  # E: "conv_transpose1d": output padding must be smaller than either stride or dilation, got output_padding=(2,), stride=(2,), dilation=(1,)  [shape]
 
 
@@ -95,10 +95,10 @@ def norms(
     x4: Tensor[CPU, Float32, B, L[2], L[2], L[2]],
 ) -> None:
     tnn.BatchNorm3d(2)(x)  # E: "BatchNorm3d(2)" expects 2 channels (dim 1), got 4 in input [B, 4, 2, 2, 2]  [shape]
-    tnn.BatchNorm3d(2)(d)  # E: Incompatible dtypes for "BatchNorm3d(2)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    tnn.BatchNorm3d(2)(d)  # E: Incompatible dtypes for "BatchNorm3d(2)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
     tnn.BatchNorm3d(2)(x4)  # E: "BatchNorm3d(2)" expects a 5-D input, got 4-D input [B, 2, 2, 2]  [shape]
     tnn.PReLU(3)(x)  # E: "PReLU(num_parameters=3)" expects 3 channels (dim 1), got 4 in input [B, 4, 2, 2, 2]  [shape]
-    tnn.PReLU(2)(d)  # E: Incompatible dtypes for "PReLU(num_parameters=2)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    tnn.PReLU(2)(d)  # E: Incompatible dtypes for "PReLU(num_parameters=2)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
     tnn.Dropout1d(0.2)(x)  # E: "Dropout1d()" expects a 2-D (unbatched) or 3-D (batched) input, got 5-D input [B, 4, 2, 2, 2]  [shape]
     tnn.Dropout2d()(x)  # E: "Dropout2d()" expects a 3-D (unbatched) or 4-D (batched) input, got 5-D input [B, 4, 2, 2, 2]  [shape]
 
@@ -114,11 +114,11 @@ def recurrent(
     tnn.RNN(10, 20)(xb.unsqueeze(0).unsqueeze(0).unsqueeze(0))  # E: "RNN(10, 20)" expects a 2-D (unbatched) or 3-D (batched) input, got 5-D input [1, 1, 1, B, 10]  [shape]
     tnn.RNNCell(8, 20)(xb)  # E: "RNNCell(8, 20)" expects input_size 8 (last dim), got 10 in input [B, 10]  [shape]
     tnn.RNNCell(10, 20)(xb, h7)  # E: "RNNCell(10, 20)" expects hx of shape [B, 20] (batch, hidden_size), got [B, 7]  [shape]
-    tnn.RNNCell(10, 20)(d)  # E: Incompatible dtypes for "RNNCell(10, 20)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    tnn.RNNCell(10, 20)(d)  # E: Incompatible dtypes for "RNNCell(10, 20)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
     tnn.RNNCell(10, 20)(x)  # E: "RNNCell(10, 20)" expects a 1-D (unbatched) or 2-D (batched) input, got 3-D input [5, B, 10]  [shape]
     tnn.LSTMCell(8, 20)(xb)  # E: "LSTMCell(8, 20)" expects input_size 8 (last dim), got 10 in input [B, 10]  [shape]
     tnn.LSTMCell(10, 20)(xb, (h, h7))  # E: "LSTMCell(10, 20)" expects cx of shape [B, 20] (batch, hidden_size), got [B, 7]  [shape]
-    tnn.LSTMCell(10, 20)(d)  # E: Incompatible dtypes for "LSTMCell(10, 20)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    tnn.LSTMCell(10, 20)(d)  # E: Incompatible dtypes for "LSTMCell(10, 20)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
 
 
 def transformer(
@@ -126,7 +126,7 @@ def transformer(
 ) -> None:
     enc = tnn.TransformerEncoder(tnn.TransformerEncoderLayer(16, 4), num_layers=2)
     enc(src)  # E: "TransformerEncoderLayer(16, 4)" expects d_model 16 (last dim of src), got 32 in src [5, B, 32]  [shape]
-    enc(d)  # E: Incompatible dtypes for "TransformerEncoderLayer(16, 4)": the layer is float32 and src is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    enc(d)  # E: Incompatible dtypes for "TransformerEncoderLayer(16, 4)": the layer is float32 and src is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
 
 
 def activations(x: Tensor[CPU, Float32, B, L[10]]) -> None:

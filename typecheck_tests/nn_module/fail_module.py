@@ -39,5 +39,5 @@ def use(x: Tensor[CPU, Float32, B, L[5]]) -> None:
 
 def moved(x: Tensor[CPU, Float32, B, L[4]]) -> None:
     fc = tnn.Linear(4, 2).to(tt.cuda)
-    fc(x)  # E: Expected all tensors to be on the same device for "Linear(4, 2)": the layer is on cuda and the input is on cpu (move one with .to(tt.cuda))  [device]
-    tnn.Linear(4, 2).double()(x)  # E: Incompatible dtypes for "Linear(4, 2)": the layer is float64 and the input is float32 (convert one with .to(), e.g. .to(tt.float64))  [dtype]
+    fc(x)  # E: Expected all tensors to be on the same device for "Linear(4, 2)": the layer is on cuda and the input is on cpu (move one with .to("cuda"))  [device]
+    tnn.Linear(4, 2).double()(x)  # E: Incompatible dtypes for "Linear(4, 2)": the layer is float64 and the input is float32 (convert one with .to(), e.g. .to(torch.float64))  [dtype]

@@ -14,4 +14,4 @@ late = nn.Sequential(nn.Flatten(), nn.Linear(12, 8), nn.Linear(4, 2))  # E: Sequ
 
 def made_in_forward(x: Tensor[CUDA, Float32, L[2], L[3]]) -> None:
     # A layer built inside forward is not moved with the model: it is on the default device.
-    nn.Linear(3, 4)(x)  # E: Expected all tensors to be on the same device for "Linear(3, 4)": the layer is on cpu and the input is on cuda (move one with .to(tt.cpu))  [device]
+    nn.Linear(3, 4)(x)  # E: Expected all tensors to be on the same device for "Linear(3, 4)": the layer is on cpu and the input is on cuda (move one with .to("cpu"))  [device]

@@ -22,7 +22,7 @@ def cell_state(x: Tensor[CPU, Float32, L[3], L[4]], h: Tensor[CPU, Float32, L[3]
 
 
 def dtype_mismatch(x: Tensor[CPU, Float64, L[5], L[3], L[10]]) -> None:
-    tnn.GRU(10, 20)(x)  # E: Incompatible dtypes for "GRU(10, 20)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(tt.float32))  [dtype]
+    tnn.GRU(10, 20)(x)  # E: Incompatible dtypes for "GRU(10, 20)": the layer is float32 and the input is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
 
 
-tnn.LSTM(10, 20, proj_size=20)  # E: "LSTM(10, 20, proj_size=20)": proj_size has to be smaller than hidden_size, got proj_size=20 and hidden_size=20  [shape]
+tnn.LSTM(10, 20, proj_size=20)  # E: "LSTM(10, 20, proj_size=20)": proj_size has to be smaller than hidden_size, got proj_size=20 and hidden_size=20  [layer-argument]

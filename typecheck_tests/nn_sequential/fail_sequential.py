@@ -32,4 +32,4 @@ def cnn(x: Tensor[CPU, Float32, B, L[1], L[28], L[28]]) -> None:
 
 
 def device(x: Tensor[CPU, Float32, B, L[8]]) -> None:
-    tnn.Sequential(tnn.Linear(8, 4)).cuda()(x)  # E: Sequential layer 0 "Linear(8, 4)" cannot take the input: Expected all tensors to be on the same device for "Linear(8, 4)": the layer is on cuda and the input is on cpu (move one with .to(tt.cuda))  [device]
+    tnn.Sequential(tnn.Linear(8, 4)).cuda()(x)  # E: Sequential layer 0 "Linear(8, 4)" cannot take the input: Expected all tensors to be on the same device for "Linear(8, 4)": the layer is on cuda and the input is on cpu (move one with .to("cuda"))  [device]

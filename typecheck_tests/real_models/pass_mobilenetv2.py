@@ -19,7 +19,7 @@ from typedtorch import CPU, Float32, Tensor
 
 torch.manual_seed(0)
 net = MobileNetV2(num_classes=10, width_mult=0.25).eval()
-reveal_type(net.features)  # N: Revealed type is "torch.nn.modules.container.Sequential[Any]"
+reveal_type(net.features)  # N: Revealed type is "torch.nn.modules.container.Sequential[tuple[torch.nn.modules.module.Module[Any, Any], ...]]"
 reveal_type(net.classifier)  # N: Revealed type is "torch.nn.modules.container.Sequential[tuple[torch.nn.modules.dropout.Dropout, torch.nn.modules.linear.Linear[Any, Any, typedtorch._devices.CPU, typedtorch._dtypes.Float32]]]"
 reveal_type(net.last_channel)  # N: Revealed type is "int"
 

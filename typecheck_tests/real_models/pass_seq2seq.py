@@ -38,7 +38,7 @@ reveal_type(decoder_output)  # N: Revealed type is "torch._tensor.Tensor[typedto
 reveal_type(decoder_hidden)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[1], Literal[1], Literal[16]]"
 reveal_type(attention)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[1], Literal[10]]"
 topv, topi = decoder_output.topk(1)
-reveal_type(topi)  # N: Revealed type is "torch._tensor.Tensor[Any, Any, *tuple[Any, ...]]"
+reveal_type(topi)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Int64, Literal[1], Literal[1]]"
 next_input = topi.squeeze().detach()
-reveal_type(next_input)  # N: Revealed type is "torch._tensor.Tensor[Any, Any, *tuple[Any, ...]]"
+reveal_type(next_input)  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Int64]"
 reveal_type(plain(next_input, decoder_hidden))  # N: Revealed type is "tuple[torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[1], Any], torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[1], Literal[1], Literal[16]]]"

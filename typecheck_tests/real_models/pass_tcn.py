@@ -14,7 +14,7 @@ Lx = TypeVar("Lx", bound=int)
 torch.manual_seed(0)
 tcn = TCN(2, 1, [8, 8, 8], kernel_size=3, dropout=0.0).eval()
 reveal_type(tcn.tcn)  # N: Revealed type is "examples.real_models.tcn.model.TemporalConvNet"
-reveal_type(tcn.tcn.network)  # N: Revealed type is "torch.nn.modules.container.Sequential[Any]"
+reveal_type(tcn.tcn.network)  # N: Revealed type is "torch.nn.modules.container.Sequential[tuple[examples.real_models.tcn.model.TemporalBlock, ...]]"
 reveal_type(tcn.linear)  # N: Revealed type is "torch.nn.modules.linear.Linear[Any, Any, typedtorch._devices.CPU, typedtorch._dtypes.Float32]"
 
 x = torch.randn(4, 2, 50)

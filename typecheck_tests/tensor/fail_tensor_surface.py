@@ -10,8 +10,8 @@ B = TypeVar("B", bound=int)
 
 
 def wrong_after_conversion(x: Tensor[CPU, Float32, B, L[3]], w: Tensor[CPU, Float32, L[3], L[4]]) -> None:
-    x.double() @ w  # E: Incompatible dtypes for "matmul": self is float64 and other is float32 (convert one with .to(), e.g. .to(tt.float64))  [dtype]
-    x.to(tt.cuda) @ w  # E: Expected all tensors to be on the same device for "matmul": self is on cuda and other is on cpu (move one with .to(tt.cuda))  [device]
+    x.double() @ w  # E: Incompatible dtypes for "matmul": self is float64 and other is float32 (convert one with .to(), e.g. .to(torch.float64))  [dtype]
+    x.to(tt.cuda) @ w  # E: Expected all tensors to be on the same device for "matmul": self is on cuda and other is on cpu (move one with .to("cuda"))  [device]
     x.t() @ w  # E: Incompatible shapes for "matmul": [3, B] @ [3, 4], inner dimensions B and 3 differ (cannot prove they are equal)  [shape-unproven]
     x.detach() + w  # E: Shapes [B, 3] and [3, 4] cannot be broadcast together for "add": dimension 1 has sizes 3 and 4  [shape]
 

@@ -26,7 +26,7 @@ def properties(x: Tensor[CPU, Float32, B, L[3]]) -> None:
 
 
 def conversions(x: Tensor[CPU, Float32, B, L[3]]) -> None:
-    reveal_type(x.to(tt.float64))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64, B, Literal[3]]"
+    reveal_type(x.to(torch.float64))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64, B, Literal[3]]"
     reveal_type(x.double())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float64, B, Literal[3]]"
     reveal_type(x.half())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float16, B, Literal[3]]"
     reveal_type(x.long())  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Int64, B, Literal[3]]"
@@ -38,7 +38,7 @@ def conversions(x: Tensor[CPU, Float32, B, L[3]]) -> None:
 
 def on_cuda(x: Tensor[CPU, Float32, B, L[3]]) -> None:
     # Type-checked only: not run on CPU-only machines.
-    reveal_type(x.to(tt.cuda))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CUDA, typedtorch._dtypes.Float32, B, Literal[3]]"
+    reveal_type(x.to("cuda"))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CUDA, typedtorch._dtypes.Float32, B, Literal[3]]"
     reveal_type(x.cuda().device)  # N: Revealed type is "typedtorch._devices.CUDA"
 
 

@@ -10,9 +10,21 @@ import sys
 from collections.abc import Sequence
 from types import FrameType
 
-from ._server import create_server
-
 __all__ = ["main"]
+
+# What the server needs beyond typedtorch's base install: the `lsp` extra.
+_EXTRA_MODULES = ("lsprotocol", "pygls", "mypy")
+MISSING_EXTRA = (
+    'typedtorch-lsp needs the "lsp" extra, which installs {missing}: pip install "typedtorch[lsp]"'
+)
+
+
+def _missing_extra() -> str | None:
+    """The message for a missing `lsp` extra, or None when everything is installed."""
+    import importlib.util
+
+    missing = [m for m in _EXTRA_MODULES if importlib.util.find_spec(m) is None]
+    return MISSING_EXTRA.format(missing=", ".join(missing)) if missing else None
 
 
 def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
@@ -39,6 +51,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         "(default: this one)",
     )
     args = parser.parse_args(argv)
+    missing = _missing_extra()
+    if missing is not None:
+        print(missing, file=sys.stderr)
+        raise SystemExit(2)
+    from ._server import create_server
+
     server = create_server(args.python)
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
@@ -46,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     finally:
         if server.daemon is not None:
             server.daemon.stop_sync()
+        server.remove_shadows()
     # Exit now: a thread reading stdin may block until the client closes it, and the
     # interpreter would wait for it. LSP: exit code 0 only after a `shutdown` request.
     for stream in (sys.stdout, sys.stderr):

@@ -108,11 +108,17 @@ class Daemon:
     """
 
     def __init__(
-        self, root: Path, python: str = sys.executable, status_file: Path | None = None
+        self,
+        root: Path,
+        python: str = sys.executable,
+        status_file: Path | None = None,
+        extra_flags: Sequence[str] = (),
     ) -> None:
         self.root = root
         self.python = python
         self.status_file = status_file or default_status_file(root)
+        # mypy flags for the daemon's start (the shadow-file mapping of `_shadow.py`).
+        self.extra_flags = tuple(extra_flags)
         self._lock = asyncio.Lock()
         self._started = False
 
@@ -223,7 +229,7 @@ class Daemon:
             # Left over from a daemon that is gone, or still running: either way ours to end.
             await self._dmypy("kill", timeout=30.0)
         returncode, output = await self._dmypy(
-            "start", f"--timeout={IDLE_TIMEOUT_S}", "--", *MYPY_FLAGS
+            "start", f"--timeout={IDLE_TIMEOUT_S}", "--", *MYPY_FLAGS, *self.extra_flags
         )
         if returncode != 0:
             raise DaemonError(f"dmypy start failed in {self.root}:\n{output}")

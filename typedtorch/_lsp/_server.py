@@ -2,10 +2,13 @@
 
 - `initialized`: start the daemon in the workspace root (first folder of a multi-root workspace).
 - `didOpen` / `didSave`: re-check every Python file opened so far, publish mypy's messages per
-  file, clear the files whose messages went away.
-- `hover`: wait for a running check, then ask the daemon for the type at the cursor. Only while
-  the buffer equals the text mypy checked: types of a stale tree at shifted positions would be
-  wrong, and no hover is better than a wrong one.
+  file, clear the files whose messages went away. A check reads each open file as its buffer
+  holds it, saved or not (`_shadow.py`).
+- `hover`: wait for a running check (and check again when the buffer changed since), then ask
+  the daemon for the type at the cursor. Only while the buffer equals the text mypy checked:
+  types of a stale tree at shifted positions would be wrong, and no hover is better than a wrong
+  one. On the name an assignment binds, the hover shows the assigned value's type (the type the
+  name has from there on), not the union mypy gives a name rebound to several types.
 - `shutdown` / `exit` (and the end of stdin): stop the daemon.
 """
 
@@ -27,7 +30,8 @@ from pygls.uris import from_fs_path, to_fs_path
 from . import _positions
 from ._daemon import Daemon, DaemonError
 from ._diagnostics import parse_mypy_output, to_diagnostic
-from ._hover import hover_for
+from ._hover import assigned_value, hover_for, value_hover
+from ._shadow import ShadowFiles
 
 __all__ = ["TypedtorchLanguageServer", "create_server"]
 
@@ -52,6 +56,7 @@ class TypedtorchLanguageServer(LanguageServer):
         self.python = python
         self.root: Path | None = None
         self.daemon: Daemon | None = None
+        self.shadows: ShadowFiles | None = None
         # Every Python file opened in this session, in order: the daemon checks them together.
         self.files: dict[Path, None] = {}
         # The text of each file as the last check read it: hovers are valid only against it.
@@ -146,7 +151,7 @@ class TypedtorchLanguageServer(LanguageServer):
         files = [path for path in self.files if path.is_file()]
         if not files:
             return
-        snapshots = {path: _read(path) for path in files}
+        snapshots = {path: self.text_of(path) for path in files}
         started = time.perf_counter()
         try:
             result = await self.daemon.check(files)
@@ -193,6 +198,23 @@ class TypedtorchLanguageServer(LanguageServer):
             )
         self.published = set(by_uri)
 
+    def text_of(self, path: Path) -> str:
+        """The text the next check reads for `path`: the editor's buffer where its shadow can
+        carry it (and where it differs from the disk), the file on disk otherwise."""
+        disk = _read(path)
+        uri = from_fs_path(str(path))
+        document = self.workspace.text_documents.get(uri) if uri is not None else None
+        if self.shadows is None or not self.shadows.covers(path) or document is None:
+            return disk
+        buffer = str(document.source)
+        self.shadows.show(path, None if buffer == disk else buffer)
+        return buffer
+
+    def remove_shadows(self) -> None:
+        if self.shadows is not None:
+            self.shadows.remove()
+            self.shadows = None
+
 
 def split_lines(text: str) -> list[str]:
     """Split as Python's tokenizer does (only `\\n`, `\\r\\n`, `\\r` end a line)."""
@@ -230,7 +252,8 @@ def create_server(python: str = sys.executable) -> TypedtorchLanguageServer:
         options = params.initialization_options
         if isinstance(options, dict) and isinstance(options.get("python"), str):
             ls.python = options["python"]
-        ls.daemon = Daemon(ls.root, python=ls.python)
+        ls.shadows = ShadowFiles(ls.root)
+        ls.daemon = Daemon(ls.root, python=ls.python, extra_flags=list(ls.shadows.flags()))
 
     @_feature(server, types.INITIALIZED)
     async def initialized(ls: TypedtorchLanguageServer, params: types.InitializedParams) -> None:
@@ -256,8 +279,14 @@ def create_server(python: str = sys.executable) -> TypedtorchLanguageServer:
         if path is None or ls.daemon is None:
             return None
         await ls.wait_for_check()
-        checked = ls.checked_text.get(path)
         document = ls.workspace.get_text_document(params.text_document.uri)
+        checked = ls.checked_text.get(path)
+        if checked != document.source and ls.shadows is not None and ls.shadows.covers(path):
+            # An edit not checked yet: check the buffer as it is now.
+            ls.files[path] = None
+            ls.request_check()
+            await ls.wait_for_check()
+            checked = ls.checked_text.get(path)
         if checked is None or split_lines(document.source) != split_lines(checked):
             return None
         lines = split_lines(checked)
@@ -265,6 +294,16 @@ def create_server(python: str = sys.executable) -> TypedtorchLanguageServer:
         if line >= len(lines):
             return None
         index = _positions.from_client(lines[line], params.position.character, ls.encoding)
+        assigned = assigned_value(lines, line, index)
+        if assigned is not None:
+            name_start, name_end, (value_line, value_index) = assigned
+            value_column = _positions.to_mypy(lines[value_line], value_index) + 1
+            results = await ls.daemon.inspect(path, value_line + 1, value_column)
+            hover = value_hover(
+                results, lines, (name_start, name_end), (value_line, value_index), ls.encoding
+            )
+            if hover is not None:
+                return hover
         column = _positions.to_mypy(lines[line], index) + 1
         results = await ls.daemon.inspect(path, line + 1, column)
         return hover_for(results, lines, line, index, ls.encoding)
@@ -273,9 +312,11 @@ def create_server(python: str = sys.executable) -> TypedtorchLanguageServer:
     async def shutdown(ls: TypedtorchLanguageServer, params: None) -> None:
         ls.shutdown_requested = True
         await ls.stop_daemon()
+        ls.remove_shadows()
 
     @_feature(server, types.EXIT)
     async def exit_(ls: TypedtorchLanguageServer, params: None) -> None:
         await ls.stop_daemon()
+        ls.remove_shadows()
 
     return server

@@ -52,7 +52,6 @@ def _shape(text: str) -> tuple[int, ...]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the report; the exit status is 1 when a comparison found a mismatch, 2 on error."""
-    from ._compare import compare
     from ._static import ReportError, analyze
     from ._table import format_report
 
@@ -63,7 +62,11 @@ def run(args: argparse.Namespace) -> int:
             return 2
         status = 0
         for i, report in enumerate(reports):
-            bindings = compare(report, args.example_input) if args.compare else None
+            bindings = None
+            if args.compare:
+                from ._compare import compare  # imports torch: only when asked
+
+                bindings = compare(report, args.example_input)
             if i:
                 print()
             print(format_report(report, bindings))

@@ -1,13 +1,15 @@
 """The static half of the report: run mypy (with the typedtorch plugin) in-process on one file and
 read the type of every step of each model's `forward` out of mypy's exported type map.
 
-No user code runs here: parameter counts come from re-evaluating the literal constructor calls of
-`__init__` on the meta device (see `_params.py`).
+No user code runs here: parameter counts come from rebuilding the constructor calls of `__init__`
+on the meta device, in a process started before mypy (see `_params.py`), so that importing torch
+there overlaps mypy's run: the report costs about one mypy run of the file.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,6 +21,7 @@ from mypy.build import build
 from mypy.errors import CompileError
 from mypy.main import process_options
 from mypy.messages import format_type_bare
+from mypy.modulefinder import BuildSource
 from mypy.nodes import (
     AssignmentStmt,
     Block,
@@ -39,7 +42,7 @@ from mypy.types import Instance, Type, get_proper_type
 
 from .._lsp._render import render_type
 from .._shapes import Dim
-from ._params import count_parameters
+from ._params import CACHE_FILE, Count, ParamBuilder, describe
 from ._walk import calls, statement_expressions, statements
 
 __all__ = ["ModelReport", "ReportError", "Row", "analyze", "find_config"]
@@ -96,14 +99,15 @@ class ModelReport:
     path: Path
     rows: list[Row] = field(default_factory=list)
     inputs: list[tuple[str, str, tuple[Dim, ...] | None, str]] = field(default_factory=list)
-    # attr -> parameter count (None: not computable); every layer assigned in `__init__`.
-    layer_params: dict[str, int | None] = field(default_factory=dict)
+    # attr -> parameter count (None: not computable); every layer assigned in `__init__`. A
+    # count is an int, or a `Polynomial` in symbolic dims (`64*V`).
+    layer_params: dict[str, Count | None] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
-    def total_params(self) -> tuple[int, list[str]]:
+    def total_params(self) -> tuple[Count, list[str]]:
         """The summed parameter count of the layers called in `forward` (each counted once),
         and the attributes whose count is unknown."""
-        total = 0
+        total: Count = 0
         unknown: list[str] = []
         for attr in dict.fromkeys(r.attr for r in self.rows if r.attr is not None):
             count = self.layer_params.get(attr)
@@ -160,6 +164,10 @@ def analyze(
     path = path.resolve()
     if not path.is_file():
         raise ReportError(f"No such file: {path}")
+    return _analyze(path, class_name, config)
+
+
+def _analyze(path: Path, class_name: str | None, config: Path | None) -> list[ModelReport]:
     if config is None:
         config = find_config(path.parent)
     else:
@@ -174,6 +182,35 @@ def analyze(
             # mypy loads `plugins` only from a config file: without one, pass the plugin in.
             extra_plugins.append(_plugin(options))
         _add_typedtorch_path(options, root)
+        builder = ParamBuilder(Path(options.cache_dir).resolve() / _params_cache_name())
+        # Imports torch in its own process while mypy runs (unless its cache has the counts).
+        builder.start()
+        try:
+            return _build_reports(path, class_name, sources, options, extra_plugins, root, builder)
+        finally:
+            builder.save()
+            builder.close()
+
+
+def _params_cache_name() -> str:
+    """The counts' cache file, per torch version (a layer's parameters may change with it)."""
+    try:
+        version = importlib.metadata.version("torch")
+    except importlib.metadata.PackageNotFoundError:
+        version = "none"
+    return CACHE_FILE.format(torch=version)
+
+
+def _build_reports(
+    path: Path,
+    class_name: str | None,
+    sources: list[BuildSource],
+    options: Options,
+    extra_plugins: list[Plugin],
+    root: Path,
+    builder: ParamBuilder,
+) -> list[ModelReport]:
+    with _cwd(root):
         options.export_types = True
         options.preserve_asts = True
         source = path.read_text()
@@ -199,16 +236,25 @@ def analyze(
     tree = result.files[target]
     errors = [m for m in result.errors if _message_path_is(m, path, root)]
     lines = source.splitlines()
-    reports = []
+    reports: list[ModelReport] = []
+    calls: dict[tuple[int, str], Any] = {}
     for cls in _model_classes(tree):
         if class_name is not None and cls.name != class_name:
             continue
         report = _report_class(cls, path, lines, result.types, options)
         report.errors = errors
+        init = _method(cls, "__init__")
+        if init is not None:
+            for attr, call in _constructed(init).items():
+                calls[(len(reports), attr)] = describe(call, result.types)
         reports.append(report)
     if class_name is not None and not reports:
         found = ", ".join(c.name for c in _model_classes(tree)) or "none"
         raise ReportError(f'No class "{class_name}" with a forward() in {path} (found: {found})')
+    keys = {f"{i}.{attr}": (i, attr) for i, attr in calls}
+    counts = builder.count({key: calls[where] for key, where in keys.items()})
+    for key, (i, attr) in keys.items():
+        reports[i].layer_params[attr] = counts[key]
     return reports
 
 
@@ -376,9 +422,6 @@ def _report_class(
 ) -> ModelReport:
     renderer = _Renderer(types, options)
     report = ModelReport(cls.name, path)
-    init = _method(cls, "__init__")
-    if init is not None:
-        report.layer_params = _layer_params(init)
     forward = _method(cls, "forward")
     assert forward is not None
     for argument in forward.arguments[1:]:
@@ -400,7 +443,8 @@ def _dtype_name(typ: Type | None) -> str:
     return "?"
 
 
-def _layer_params(init: FuncDef) -> dict[str, int | None]:
+def _constructed(init: FuncDef) -> dict[str, CallExpr]:
+    """The layers `__init__` assigns: `self.attr = Layer(...)`."""
     constructed: dict[str, CallExpr] = {}
     for stmt in statements(init.body):
         if isinstance(stmt, AssignmentStmt) and isinstance(stmt.rvalue, CallExpr):
@@ -408,4 +452,4 @@ def _layer_params(init: FuncDef) -> dict[str, int | None]:
                 attr = _is_self_attr(lvalue)
                 if attr is not None:
                     constructed[attr] = stmt.rvalue
-    return {attr: count_parameters(call) for attr, call in constructed.items()}
+    return constructed

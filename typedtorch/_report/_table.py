@@ -31,7 +31,9 @@ def format_report(report: ModelReport, bindings: dict[Sym, int] | None = None) -
         if row.attr is not None:
             layer = f"{row.attr}: {row.layer_type}"
             count = report.layer_params.get(row.attr)
-            params = f"{count:,}" if count is not None else "?"
+            params = (
+                "?" if count is None else f"{count:,}" if isinstance(count, int) else str(count)
+            )
         cells = [str(row.line), row.code, layer, row.type, params]
         if compared:
             cells += [row.real or "", "MISMATCH" if row.mismatch else ("ok" if row.real else "")]
@@ -42,7 +44,7 @@ def format_report(report: ModelReport, bindings: dict[Sym, int] | None = None) -
         lines.append(f"  input {name}: {text}")
     lines.extend(_align(table))
     total, unknown = report.total_params()
-    summary = f"Total params: {total:,}"
+    summary = f"Total params: {total:,}" if isinstance(total, int) else f"Total params: {total}"
     if unknown:
         summary += f" (+ unknown: {', '.join(unknown)})"
     lines.append(summary)

@@ -147,3 +147,18 @@ def clamp_shape(input: Shape, min: Shape | None, max: Shape | None, op: str = "c
     if not bounds:
         raise ShapeMismatch(f'"{op}" expects at least one of min or max')
     return broadcast_shapes(input, *bounds, op=op)
+
+
+def softmax2d_shape(input: Shape) -> Shape:
+    """`nn.Softmax2d()`: a softmax over the channels (dim -3) of a `[C, H, W]` or `[N, C, H, W]`
+    input -> same shape.
+
+    Raises:
+        ShapeMismatch: an input that is not 3-D or 4-D.
+    """
+    if len(input) not in (3, 4):
+        raise ShapeMismatch(
+            f'"Softmax2d()" expects a 3-D [C, H, W] or 4-D [N, C, H, W] input, got {len(input)}-D '
+            f"input {format_shape(input)}"
+        )
+    return input

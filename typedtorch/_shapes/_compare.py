@@ -32,6 +32,6 @@ def isclose_dtype(input: str, other: str, op: str = "isclose") -> str:
     if input != other:
         raise DTypeMismatch(
             f'Incompatible dtypes for "{op}": input is {input} and other is {other} '
-            f"(convert one with .to(), e.g. .to(tt.{input}))"
+            f"(convert one with .to(), e.g. .to(torch.{input}))"
         )
     return "bool"

@@ -230,11 +230,26 @@ def conv_shape(
             f"can't be greater than the padded input size {format_sizes(padded)}, "
             f"input {format_shape(input)}, weight {format_shape(weight)}"
         )
+    # Empty inputs, as torch treats them: an empty spatial dim is taken only when the batch or
+    # the channels are empty too; an input with no channels gives an output with none (not
+    # out_channels), whatever the weight says.
+    nonzero_batch = batch is None or (isinstance(batch, int) and batch > 0)
+    if (
+        nonzero_batch
+        and isinstance(channels, int)
+        and channels > 0
+        and any(isinstance(n, int) and n == 0 for n in sizes)
+    ):
+        raise ShapeMismatch(
+            f'"{op}": only an input with an empty batch or no channels may have an empty '
+            f"spatial dim, got input {format_shape(input)}"
+        )
+    out_channels: Dim = 0 if isinstance(channels, int) and channels == 0 else weight[0]
     if same:
         out: tuple[Dim, ...] = tuple(sizes)
     else:
         out = tuple((p - e) // s + 1 for p, e, s in zip(padded, effective, strides, strict=True))
-    head: tuple[Dim, ...] = (weight[0],) if batch is None else (batch, weight[0])
+    head: tuple[Dim, ...] = (out_channels,) if batch is None else (batch, out_channels)
     return head + out
 
 

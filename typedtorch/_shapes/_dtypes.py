@@ -128,6 +128,6 @@ def require_same_dtype(op: str, a: str, b: str, what: tuple[str, str] = ("self",
     if a != b:
         raise DTypeMismatch(
             f'Incompatible dtypes for "{op}": {what[0]} is {a} and {what[1]} is {b} '
-            f"(convert one with .to(), e.g. .to(tt.{a}))"
+            f"(convert one with .to(), e.g. .to(torch.{a}))"
         )
     return a

@@ -147,7 +147,7 @@ def common_device(op: str, operands: Sequence[DeviceOperand]) -> str | None:
             first = known[0]
             raise DeviceMismatch(
                 f'Expected all tensors to be on the same device for "{op}": {first.label} is on '
-                f"{first.name} and {o.label} is on {o.name} (move one with .to(tt.{first.name}))"
+                f'{first.name} and {o.label} is on {o.name} (move one with .to("{first.name}"))'
             )
     if known and len(known) == len(strict):
         return known[0].name
@@ -200,6 +200,6 @@ def lerp_dtype(self_dtype: str, end: str, weight: str | None) -> str:
         if dtype is not None and dtype != self_dtype:
             raise DTypeMismatch(
                 f'Incompatible dtypes for "lerp": self is {self_dtype} and {what} is {dtype} '
-                f"(convert it with .to(tt.{self_dtype}))"
+                f"(convert it with .to(torch.{self_dtype}))"
             )
     return self_dtype

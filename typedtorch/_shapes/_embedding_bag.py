@@ -125,6 +125,6 @@ def embedding_bag_dtype(
     if per_sample_weights is not None and per_sample_weights != weight:
         raise DTypeMismatch(
             f'Incompatible dtypes for "{op}": weight is {weight} and per_sample_weights is '
-            f"{per_sample_weights} (convert one with .to(tt.{weight}))"
+            f"{per_sample_weights} (convert one with .to(torch.{weight}))"
         )
     return weight

@@ -77,7 +77,7 @@ def grid_sample_dtype(input: str, grid: str) -> str:
     if input != grid:
         raise DTypeMismatch(
             f'Incompatible dtypes for "grid_sample": input is {input} and grid is {grid} '
-            f"(convert one with .to(), e.g. .to(tt.{input}))"
+            f"(convert one with .to(), e.g. .to(torch.{input}))"
         )
     if not is_floating(input):
         raise DTypeMismatch(

@@ -44,17 +44,29 @@ def layer_norm_shape(input: Shape, normalized_shape: Sequence[Dim], layer: str) 
 
 
 def group_norm_config(num_groups: Dim, num_channels: Dim, layer: str) -> None:
-    """`GroupNorm(num_groups, num_channels)`: `num_channels` divisible by `num_groups`."""
+    """`GroupNorm(num_groups, num_channels)`: a positive `num_groups` dividing `num_channels`.
+
+    torch raises for `num_groups <= 0` whatever the channels are (ZeroDivisionError for 0, a
+    RuntimeError for a negative count), so a literal one is an error even when the channels are
+    symbolic.
+    """
+    _require_positive_groups(num_groups, layer)
     if isinstance(num_groups, int) and isinstance(num_channels, int):
-        if num_groups <= 0 or num_channels % num_groups:
+        if num_channels % num_groups:
             raise ShapeMismatch(
                 f'"{layer}": num_channels {num_channels} must be divisible by num_groups '
                 f"{num_groups}"
             )
 
 
+def _require_positive_groups(num_groups: Dim, layer: str) -> None:
+    if isinstance(num_groups, int) and num_groups <= 0:
+        raise ShapeMismatch(f'"{layer}": num_groups must be positive, got {num_groups}')
+
+
 def group_norm_shape(input: Shape, num_groups: Dim, num_channels: Dim, layer: str) -> Shape:
     """`GroupNorm`: input `[N, C, *]` with `C == num_channels` -> same."""
+    _require_positive_groups(num_groups, layer)
     if len(input) < 2:
         raise ShapeMismatch(
             f'"{layer}" expects an input [N, C, *] with at least 2 dims, got {format_shape(input)}'

@@ -8,9 +8,11 @@ silently computes an `[N, N]` loss), which is a bug in practice, so it is report
 
 from __future__ import annotations
 
+from typing import Final
+
 from ._broadcast import broadcast_shapes
 from ._common import Shape, require_equal
-from ._dtypes import is_floating, promote_types
+from ._dtypes import category, is_floating, promote_types
 from ._errors import DTypeMismatch, RuleError, ShapeMismatch
 from ._symbolic import Truth, dims_equal, format_shape, product
 
@@ -209,29 +211,40 @@ def kl_div_shape(input: Shape, target: Shape, reduction: str = "mean") -> Shape:
     return () if reduction == "batchmean" else _reduced(shape, reduction, "kl_div")
 
 
+_REAL_OF: Final = {"complex32": "float16", "complex64": "float32", "complex128": "float64"}
+
+
 def elementwise_loss_dtype(name: str, input: str, target: str, reduction: str = "mean") -> str:
     """The dtype of an elementwise loss (`mse_loss`, `l1_loss`, `smooth_l1_loss`, `huber_loss`,
     `binary_cross_entropy_with_logits`) of an `input` and a `target` dtype, as torch computes it;
     raises `DTypeMismatch` where torch has no kernel. (`binary_cross_entropy` wants equal dtypes:
     see `EQUAL_DTYPE_LOSSES`.)"""
     if name == "binary_cross_entropy_with_logits":
-        # torch computes in, and returns, the target's dtype; both must be floating.
+        # torch computes in, and returns, the target's dtype: floating logits, and a floating
+        # (or, as torch allows, complex) target.
         if not is_floating(input):
             raise DTypeMismatch(f'"{name}" expects floating-point logits, got {input}')
-        if not is_floating(target):
+        if category(target) < 2:
             raise DTypeMismatch(
                 f'"{name}" expects a floating-point target (probabilities), got {target}: '
                 f"convert it with .float()"
             )
         return target
     if name == "huber_loss":
-        # The target is converted to the input's dtype, which must be floating.
+        # The target is converted to the input's dtype, which must be floating; a complex
+        # target cannot be.
         if not is_floating(input):
             raise DTypeMismatch(f'"{name}" expects a floating-point input, got {input}')
+        if category(target) == 3:
+            raise DTypeMismatch(f'"{name}" does not support complex tensors, got target {target}')
         return input
     if name == "l1_loss" and "bool" in (input, target):
         raise DTypeMismatch(f'"{name}" does not support bool tensors (it subtracts them)')
     result = promote_types(input, target)
+    if category(result) == 3:
+        if name == "l1_loss":
+            return _REAL_OF[result]  # |input - target| of complex values is real
+        raise DTypeMismatch(f'"{name}" does not support complex tensors, got {input} and {target}')
     if is_floating(result):
         return result
     if name == "l1_loss" and reduction == "none":

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ._common import Shape, require_equal, require_same_shape, shape_numel
 from ._conv import is_negative
+from ._dtypes import require_same_dtype
 from ._errors import ShapeMismatch
 from ._functional import norm_weight_shape
 from ._layers import layer_norm_shape
@@ -174,3 +175,16 @@ def local_response_norm_shape(input: Shape, size: Dim) -> Shape:
     if is_negative(size - 1):
         raise ShapeMismatch(f'"{op}" expects size > 0, got {format_dim(size)}')
     return input
+
+
+def norm_params_dtype(params: str, input: str, op: str) -> str:
+    """The output dtype of a normalization with an affine weight (batch, layer, group, instance
+    norm) of dtype `params`: the input's, which must be the weight's, or float16/bfloat16 with a
+    float32 weight (torch's mixed-precision kernels).
+
+    Raises:
+        DTypeMismatch: any other pair ("mixed dtype (CPU)").
+    """
+    if params == "float32" and input in ("float16", "bfloat16"):
+        return input
+    return require_same_dtype(op, params, input, ("the layer", "the input"))

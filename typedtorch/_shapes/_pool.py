@@ -138,10 +138,23 @@ def adaptive_pool_shape(
     if len(input) not in (spatial + 1, spatial + 2):
         _split_pool_input(input, spatial, op)
     lead, sizes = input[: len(input) - spatial], input[len(input) - spatial :]
-    if output_size is None or not isinstance(output_size, Sequence):
+    if output_size is None:
+        # None keeps a size only inside a tuple: torch raises a TypeError for a bare None.
+        raise ShapeMismatch(
+            f'"{op}" expects output_size to be an int or a tuple of {spatial} (None inside the '
+            "tuple keeps that size), got None"
+        )
+    if not isinstance(output_size, Sequence):
         wanted: tuple[Dim | None, ...] = (output_size,) * spatial
     else:
         wanted = tuple(output_size)
+        if spatial == 1 and None in wanted:
+            # The 1-d pools are C++ functions taking ints only; the 2-d/3-d ones, in Python,
+            # read None as "keep this size". torch's inconsistency, followed.
+            raise ShapeMismatch(
+                f'"{op}" expects output_size to be an int or a tuple of 1 int, got '
+                f"output_size=({', '.join(str(w) for w in wanted)},)"
+            )
         if len(wanted) != spatial:
             raise ShapeMismatch(
                 f'"{op}" expects output_size to be a single int or a tuple of {spatial} ints, '

@@ -13,12 +13,17 @@ from typing import Final
 from ._common import Shape, normalize_dim
 from ._dtypes import category
 from ._errors import DTypeMismatch, ShapeMismatch
-from ._symbolic import Dim
+from ._symbolic import Dim, format_shape
 
 # Ops whose empty dim list `()` reduces nothing (torch keeps the shape); the others reduce all.
 _EMPTY_REDUCES_NOTHING: Final = frozenset({"all", "any"})
 # Ops whose empty dim list reduces all dims but then fails without keepdim (a torch quirk).
 _EMPTY_REJECTED: Final = frozenset({"logsumexp"})
+
+# Ops that pick an element (or its index) among the reduced dims: torch raises when one of them
+# is empty, with a dim or without (all dims). `median`/`mode`/`kthvalue` along a dim check the
+# same in `_sort.select_along_shape`; `median()` of an empty tensor is nan, not an error.
+_NONEMPTY: Final = frozenset({"amax", "amin", "max", "min", "argmax", "argmin"})
 
 # Integer and bool inputs: promoted to int64 (sum-like), to the default float (logsumexp) or
 # rejected (mean-like: torch cannot infer a floating output dtype).
@@ -48,12 +53,15 @@ def reduce_shape(
         op: the op's torch name, for messages and its handling of an empty `dim`.
 
     Raises:
-        ShapeMismatch: a dim out of range, or a dim given twice (torch raises for both).
+        ShapeMismatch: a dim out of range, a dim given twice (torch raises for both), or an
+            empty (size 0) reduced dim for an op that picks an element (`max`, `argmax`, ...).
     """
     rank = len(shape)
     reduced: set[int]
     if dim is None:
         reduced = set(range(rank))
+        if op in _NONEMPTY:
+            _require_nonempty(op, shape, reduced)
     elif isinstance(dim, int):
         reduced = {normalize_dim(dim, rank, op)}
     else:
@@ -66,11 +74,15 @@ def reduce_shape(
                 )
             reduced.add(n)
         if not reduced:
-            if op in _EMPTY_REJECTED and rank > 0 and not keepdim:
+            # torch's quirk fails in the kernel, which an empty input never reaches: followed.
+            empty = any(isinstance(n, int) and n == 0 for n in shape)
+            if op in _EMPTY_REJECTED and rank > 0 and not keepdim and not empty:
                 raise ShapeMismatch(
                     f'"{op}" with dim=() fails in torch unless keepdim=True; name the dims to reduce'
                 )
             reduced = set() if op in _EMPTY_REDUCES_NOTHING else set(range(rank))
+    if dim is not None and op in _NONEMPTY:
+        _require_nonempty(op, shape, reduced)
     out: list[Dim] = []
     for i, size in enumerate(shape):
         if i not in reduced:
@@ -78,6 +90,16 @@ def reduce_shape(
         elif keepdim:
             out.append(1)
     return tuple(out)
+
+
+def _require_nonempty(op: str, shape: Shape, reduced: set[int]) -> None:
+    for i in sorted(reduced):
+        size = shape[i] if i < len(shape) else 1  # a 0-dim tensor's "dim 0" is its one value
+        if isinstance(size, int) and size == 0:
+            raise ShapeMismatch(
+                f'"{op}" expects reduction dim {i} to have non-zero size, got input '
+                f"{format_shape(shape)}"
+            )
 
 
 def dim_op_shape(shape: Shape, dim: int, op: str) -> Shape:

@@ -345,7 +345,10 @@ class Facts:
         return bool(self.equal or self.divisible)
 
 
-_FACTS: contextvars.ContextVar[Facts] = contextvars.ContextVar("typedtorch_facts", default=Facts())
+_NO_FACTS: Facts = Facts()  # frozen: one shared default is safe
+_FACTS: contextvars.ContextVar[Facts] = contextvars.ContextVar(
+    "typedtorch_facts", default=_NO_FACTS
+)
 
 
 @contextlib.contextmanager
@@ -356,6 +359,21 @@ def assuming(facts: Facts) -> Iterator[None]:
         yield
     finally:
         _FACTS.reset(token)
+
+
+_WIDTHS: contextvars.ContextVar[bool] = contextvars.ContextVar("typedtorch_widths", default=False)
+
+
+@contextlib.contextmanager
+def symbols_are_widths() -> Iterator[None]:
+    """Within the block, every symbol stands for a size of at least 1: what a layer's width
+    is (`ConvTranspose2d(nz, ngf * 8)` with `ngf` 0 builds nothing), not what a tensor dim is
+    (a batch may be empty). Then `4 * C` and `8 * C` differ for sure."""
+    token = _WIDTHS.set(True)
+    try:
+        yield
+    finally:
+        _WIDTHS.reset(token)
 
 
 def apply_facts(d: Dim) -> Dim:
@@ -426,7 +444,19 @@ def dims_equal(a: Dim, b: Dim) -> Truth:
     diff = apply_facts(sub(a, b))
     if isinstance(diff, int):
         return Truth.TRUE if diff == 0 else Truth.FALSE
+    if isinstance(diff, Expr) and _WIDTHS.get() and _never_zero(diff):
+        return Truth.FALSE
     return Truth.UNKNOWN
+
+
+def _never_zero(d: Expr) -> bool:
+    """Whether `d` differs from 0 whenever each symbol is at least 1 (`symbols_are_widths`):
+    `4 * C` vs `8 * C`, `H * W` vs `H * W + W`. Only sums of products of plain symbols whose
+    coefficients share one sign; a floor division (`H // 2`, which may be 0) keeps it unknown."""
+    if any(not isinstance(atom, Sym) for mono, _ in d.terms for atom in mono):
+        return False
+    coefficients = [coef for _, coef in d.terms]
+    return all(c > 0 for c in coefficients) or all(c < 0 for c in coefficients)
 
 
 def is_known(d: Dim) -> bool:

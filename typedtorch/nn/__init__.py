@@ -89,3 +89,19 @@ from ._runtime_checks import runtime_checks_enabled as runtime_checks_enabled
 from ._transformer import generate_square_subsequent_mask as generate_square_subsequent_mask
 from ._weights import StateDictError as StateDictError
 from ._weights import load_checked as load_checked
+
+
+def __getattr__(name: str) -> object:
+    """Every other public name of `torch.nn`, as torch has it (`tnn.RMSNorm is nn.RMSNorm`,
+    `tnn.init is nn.init`): `typedtorch.nn` mirrors torch's names."""
+    import torch.nn
+
+    if not name.startswith("_") and hasattr(torch.nn, name):
+        return getattr(torch.nn, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    import torch.nn
+
+    return sorted(set(globals()) | {n for n in dir(torch.nn) if not n.startswith("_")})

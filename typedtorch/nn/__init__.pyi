@@ -8,6 +8,9 @@ from typing import IO, Any, TypeVar, overload
 
 import torch
 from torch._tensor import Tensor
+
+# Every other public name of torch.nn, as torch's stubs type it (`tnn.RMSNorm`, `tnn.init`).
+from torch.nn import *  # noqa: F403
 from torch.nn import (
     ELU as ELU,
 )
@@ -249,7 +252,11 @@ class StateDictError(ValueError):
     """A state_dict that does not fit the model: names every missing, unexpected, mis-shaped key."""
 
 def load_checked(
-    model: _M, source: Mapping[str, Any] | str | PathLike[str] | IO[bytes], *, strict: bool = True
+    model: _M,
+    source: Mapping[str, Any] | str | PathLike[str] | IO[bytes],
+    *,
+    strict: bool = True,
+    strict_dtype: bool = False,
 ) -> _M:
     """Loads `source` into `model` after checking every tensor; the model is unchanged on error."""
 
@@ -266,3 +273,6 @@ def functional_call(
     tie_weights: bool = True,
     strict: bool = False,
 ) -> Any: ...
+
+# Names torch's stubs leave gradual (`Any`) are gradual here too.
+def __getattr__(name: str) -> Any: ...

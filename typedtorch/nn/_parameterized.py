@@ -42,9 +42,15 @@ def functional_call(
 
     Statically the result is the module's forward result for those arguments.
     """
+    # torch takes dicts only (it checks `isinstance(..., dict)`): any other mapping is copied.
+    dicts = (
+        dict(parameter_and_buffer_dicts)
+        if isinstance(parameter_and_buffer_dicts, Mapping)
+        else tuple(dict(d) for d in parameter_and_buffer_dicts)
+    )
     return torch.func.functional_call(
         module,
-        parameter_and_buffer_dicts,
+        dicts,
         args,
         kwargs,
         tie_weights=tie_weights,

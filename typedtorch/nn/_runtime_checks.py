@@ -7,12 +7,15 @@ arguments). Before the forward: the inputs' shapes, and their dtype/device again
 parameters. After the forward: that the output is what the rule computed. Inputs passed by
 keyword are seen only after the forward (torch's global pre-hooks get positional arguments
 only). Plain `torch.nn` layers are not checked. With checks off no hook is registered: zero
-overhead.
+overhead. Under `torch.compile` (Dynamo tracing) the hooks check nothing: the checks are Python
+on fake tensors, which the compiled graph would have to trace.
 """
 
 from __future__ import annotations
 
+import functools
 import inspect
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -122,11 +125,83 @@ def _autocast_on(x: torch.Tensor) -> bool:
     return bool(torch.is_autocast_enabled(x.device.type))
 
 
+# -- where the failing layer is ---------------------------------------------------------------
+
+# The frames of `Module.__call__`: their `self` are the modules being called, innermost first.
+_CALL_CODES = frozenset(
+    getattr(torch.nn.Module, name).__code__
+    for name in ("_call_impl", "_wrapped_call_impl")
+    if hasattr(getattr(torch.nn.Module, name, None), "__code__")
+)
+
+
+def _calling_modules(module: torch.nn.Module) -> list[torch.nn.Module]:
+    """The modules whose calls are running, outermost first, ending with `module`."""
+    chain: list[torch.nn.Module] = []
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code in _CALL_CODES:
+            caller = frame.f_locals.get("self")
+            if isinstance(caller, torch.nn.Module) and (not chain or chain[-1] is not caller):
+                chain.append(caller)
+        frame = frame.f_back  # type: ignore[assignment]
+    chain.reverse()
+    if not chain or chain[-1] is not module:
+        chain.append(module)
+    return chain
+
+
+def _name_in(parent: torch.nn.Module, child: torch.nn.Module) -> str | None:
+    for name, candidate in parent.named_modules(remove_duplicate=False):
+        if candidate is child and name:
+            return name
+    return None
+
+
+def locate(module: torch.nn.Module, message: str) -> str:
+    """`message` prefixed with where `module` sits in the model being called: its path from the
+    outermost module (`encoder.layers.2.linear1`), and in a Sequential its position and the layer
+    that fed it, as the static error says it. A layer called on its own gets `message` as is."""
+    chain = _calling_modules(module)
+    names: list[str] = []
+    for parent, child in zip(chain, chain[1:], strict=False):
+        name = _name_in(parent, child)
+        if name is not None:
+            names.append(name)
+    if not names:
+        return message
+    path = ".".join(names)
+    parent = chain[-2]
+    if isinstance(parent, torch.nn.Sequential) and names[-1].isdigit():
+        position = int(names[-1])
+        container = ".".join(names[:-1])
+        sequential = f'Sequential "{container}"' if container else "Sequential"
+        which = f"{sequential} layer {position}"
+        if position == 0:
+            return f"{which} cannot take the input: {message}"
+        before = label_of(parent[position - 1])
+        return f'{which} cannot take the output of layer {position - 1} "{before}": {message}'
+    return f'In "{path}": {message}'
+
+
+def _located(check: Any) -> Any:
+    """A hook that raises its `TensorTypeError` with the failing layer's place in the model."""
+
+    @functools.wraps(check)
+    def hook(module: torch.nn.Module, *args: Any) -> None:
+        try:
+            check(module, *args)
+        except TensorTypeError as err:
+            raise TensorTypeError(locate(module, str(err))) from None
+
+    return hook
+
+
 def _pre_hook(module: torch.nn.Module, args: tuple[Any, ...]) -> None:
     # Global pre-hooks see positional arguments only; inputs passed by keyword are checked
     # by the post-hook (after the forward, when torch has not rejected them first).
     rule = rule_of(module)
-    if rule is None:
+    if rule is None or torch.compiler.is_compiling():
         return
     arguments = _arguments(module, rule, args, {})
     if arguments is None:
@@ -139,7 +214,7 @@ def _post_hook(
     module: torch.nn.Module, args: tuple[Any, ...], kwargs: dict[str, Any], output: Any
 ) -> None:
     rule = rule_of(module)
-    if rule is None:
+    if rule is None or torch.compiler.is_compiling():
         return
     arguments = _arguments(module, rule, args, kwargs)
     if arguments is None:
@@ -196,9 +271,9 @@ def enable_runtime_checks() -> None:
     """
     if _handles:
         return
-    _handles.append(torch.nn.modules.module.register_module_forward_pre_hook(_pre_hook))
+    _handles.append(torch.nn.modules.module.register_module_forward_pre_hook(_located(_pre_hook)))
     _handles.append(
-        torch.nn.modules.module.register_module_forward_hook(_post_hook, with_kwargs=True)
+        torch.nn.modules.module.register_module_forward_hook(_located(_post_hook), with_kwargs=True)
     )
 
 

@@ -19,37 +19,68 @@ from .._shapes import (
     EQUAL_DTYPE_LOSSES,
     RuleError,
     Shape,
+    activation_args,
+    activation_dtype,
     adaptive_pool_shape,
     batch_norm_shape,
     bilinear_shape,
     channel_dropout_shape,
+    channel_shuffle_shape,
     class_target_kind,
     class_weight_shape,
     conv_shape,
     conv_transpose_shape,
+    cosine_embedding_loss_shape,
+    cosine_similarity_shape,
     cross_entropy_shape,
+    ctc_loss_dtype,
+    ctc_loss_shape,
     decoder_layer_shape,
     elementwise_loss_shape,
+    embedding_bag_dtype,
+    embedding_bag_shape,
     embedding_shape,
     encoder_layer_shape,
     flatten_shape,
+    fold_shape,
     format_shape,
+    gaussian_nll_loss_shape,
+    glu_shape,
     group_norm_shape,
+    hinge_embedding_loss_shape,
+    instance_norm_layer_shape,
     interpolate_shape,
+    kl_div_shape,
     layer_norm_shape,
     linear_shape,
+    local_response_norm_shape,
+    margin_ranking_loss_shape,
     mha_shapes,
+    multi_margin_loss_shape,
+    multilabel_margin_loss_shape,
+    multilabel_soft_margin_loss_shape,
     nll_loss_shape,
+    padding_layer_shape,
+    pairwise_distance_shape,
+    pixel_shuffle_shape,
+    pixel_unshuffle_shape,
+    poisson_nll_loss_shape,
     pool_shape,
     prelu_shape,
     require_in_channels,
     require_in_features,
+    rms_norm_shape,
     rnn_cell_shapes,
     rnn_shapes,
+    soft_margin_loss_shape,
     softmax_shape,
     transformer_shape,
+    triplet_margin_loss_shape,
     unflatten_shape,
+    unfold_functional_shape,
 )
+from .._shapes._activations import softmax2d_shape
+from .._shapes._norms import norm_params_dtype
 
 nn = torch.nn
 
@@ -208,17 +239,37 @@ def _batch_norm_rule(spatial: int) -> Callable[[Any, str, Arguments], Expected]:
     ranks = (2, 3) if spatial == 1 else (spatial + 2,)
 
     def rule(m: Any, label: str, a: Arguments) -> Expected:
+        _norm_kinds(m, label, a["input"])
         return batch_norm_shape(_input(a), m.num_features, ranks, label)
 
     return rule
 
 
 def _layer_norm_rule(m: Any, label: str, a: Arguments) -> Expected:
+    _norm_kinds(m, label, a["input"])
     return layer_norm_shape(_input(a), tuple(m.normalized_shape), label)
 
 
 def _group_norm_rule(m: Any, label: str, a: Arguments) -> Expected:
+    _norm_kinds(m, label, a["input"])
     return group_norm_shape(_input(a), m.num_groups, m.num_channels, label)
+
+
+def _norm_kinds(m: Any, label: str, x: torch.Tensor) -> None:
+    """A norm's input against its parameters: their device, and their dtype or (float32
+    parameters) float16/bfloat16, as torch's mixed-precision kernels take."""
+    _same_device(m, label, {"input": x})
+    weight = getattr(m, "weight", None)
+    if isinstance(weight, torch.Tensor) and weight.dtype != x.dtype and not _autocast_on(x):
+        norm_params_dtype(dtype_name(weight.dtype), dtype_name(x.dtype), label)
+
+
+def _autocast_on(x: torch.Tensor) -> bool:
+    # Under autocast torch casts inputs and parameters itself: mixed dtypes are expected.
+    try:
+        return bool(torch.is_autocast_enabled(x.device.type))
+    except RuntimeError:  # a device type autocast does not know (meta)
+        return False
 
 
 def _embedding_rule(m: Any, label: str, a: Arguments) -> Expected:
@@ -415,6 +466,8 @@ _LOSS_FUNCTIONS: dict[type[torch.nn.Module], str] = {
     nn.L1Loss: "l1_loss",
     nn.BCELoss: "binary_cross_entropy",
     nn.BCEWithLogitsLoss: "binary_cross_entropy_with_logits",
+    nn.SmoothL1Loss: "smooth_l1_loss",
+    nn.HuberLoss: "huber_loss",
 }
 
 
@@ -445,14 +498,283 @@ def _loss_rule(name: str) -> Callable[[Any, str, Arguments], Expected]:
     return rule
 
 
+# -- more norms, embedding bags, activations, shuffles, padding, blocks, distances ---------------
+
+
+def _same_device(m: Any, label: str, tensors: Arguments) -> None:
+    """Inputs on the device of the layer's parameters and buffers (if it has any), as
+    `_runtime_checks` checks it for layers whose dtype rule is their own."""
+    held = next(m.parameters(), None)
+    if held is None:
+        held = next(m.buffers(), None)
+    if held is None:
+        return
+    for name, x in tensors.items():
+        if isinstance(x, torch.Tensor) and x.device != held.device:
+            what = "an input" if name == "input" else name
+            raise TensorTypeError(
+                f'"{label}" expects {what} on {held.device} (the device of its parameters), '
+                f"got {what} on {x.device}"
+            )
+
+
+def _rms_norm_rule(m: Any, label: str, a: Arguments) -> Expected:
+    # torch names RMSNorm's input `x`.
+    _same_device(m, label, {"input": a["x"]})
+    x = shape_of(a, "x")
+    assert x is not None
+    weight = None if m.weight is None else tuple(m.weight.shape)
+    return rms_norm_shape(x, tuple(m.normalized_shape), weight, op=label)
+
+
+def _instance_norm_rule(spatial: int) -> Callable[[Any, str, Arguments], Expected]:
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        x = a["input"]
+        _norm_kinds(m, label, x)
+        return instance_norm_layer_shape(
+            _input(a),
+            m.num_features,
+            spatial,
+            m.affine,
+            m.track_running_stats,
+            m.training,
+            layer=label,
+        )
+
+    return rule
+
+
+def _local_response_norm_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return local_response_norm_shape(_input(a), m.size)
+
+
+def _embedding_bag_rule(m: Any, label: str, a: Arguments) -> Expected:
+    x, offsets, weights = a["input"], a.get("offsets"), a.get("per_sample_weights")
+    if x.dim() == 1 and "offsets" not in a:
+        # Given by keyword, the offsets reach the check after the forward only (torch's
+        # global pre-hooks see positional arguments): checked then.
+        return None
+    _same_device(m, label, {"input": x, "offsets": offsets, "per_sample_weights": weights})
+    embedding_bag_dtype(
+        dtype_name(x.dtype),
+        dtype_name(m.weight.dtype),
+        None if offsets is None else dtype_name(offsets.dtype),
+        None if weights is None else dtype_name(weights.dtype),
+    )
+    return embedding_bag_shape(
+        _input(a),
+        tuple(m.weight.shape),
+        shape_of(a, "offsets"),
+        m.mode,
+        shape_of(a, "per_sample_weights"),
+        m.include_last_offset,
+        m.padding_idx,
+        op=label,
+    )
+
+
+# torch's op of each activation whose dtype (and arguments) follow a rule, and the module
+# attributes that are the op's arguments.
+_ACTIVATIONS: dict[type[torch.nn.Module], tuple[str, tuple[str, ...]]] = {
+    nn.ReLU6: ("relu6", ()),
+    nn.Hardtanh: ("hardtanh", ("min_val", "max_val")),
+    nn.Threshold: ("threshold", ()),
+    nn.Hardsigmoid: ("hardsigmoid", ()),
+    nn.Hardswish: ("hardswish", ()),
+    nn.Mish: ("mish", ()),
+    nn.SELU: ("selu", ()),
+    nn.CELU: ("celu", ("alpha",)),
+    nn.RReLU: ("rrelu", ("lower", "upper")),
+    nn.Softplus: ("softplus", ()),
+    nn.Softshrink: ("softshrink", ("lambd",)),
+    nn.Hardshrink: ("hardshrink", ()),
+    nn.LogSigmoid: ("logsigmoid", ()),
+    nn.Softsign: ("softsign", ()),
+    nn.Tanhshrink: ("tanhshrink", ()),
+    nn.GLU: ("glu", ()),
+}
+
+
+def _activation_rule(
+    op: str, arguments: tuple[str, ...]
+) -> Callable[[Any, str, Arguments], Expected]:
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        activation_args(op, {name: getattr(m, name) for name in arguments})
+        activation_dtype(op, dtype_name(a["input"].dtype), training=m.training)
+        return glu_shape(_input(a), m.dim) if op == "glu" else _input(a)
+
+    return rule
+
+
+def _softmax2d_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return softmax2d_shape(_input(a))
+
+
+def _pixel_shuffle_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return pixel_shuffle_shape(_input(a), m.upscale_factor, op=label)
+
+
+def _pixel_unshuffle_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return pixel_unshuffle_shape(_input(a), m.downscale_factor, op=label)
+
+
+def _channel_shuffle_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return channel_shuffle_shape(_input(a), m.groups, op=label)
+
+
+def _padding_rule(kind: str, spatial: int) -> Callable[[Any, str, Arguments], Expected]:
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        value = getattr(m, "value", None)
+        return padding_layer_shape(_input(a), tuple(m.padding), spatial, kind, value, layer=label)
+
+    return rule
+
+
+def _fold_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return fold_shape(
+        _input(a), m.output_size, m.kernel_size, m.dilation, m.padding, m.stride, op=label
+    )
+
+
+def _unfold_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return unfold_functional_shape(
+        _input(a), m.kernel_size, m.dilation, m.padding, m.stride, op=label
+    )
+
+
+def _pair(a: Arguments) -> tuple[Shape, Shape]:
+    x1, x2 = shape_of(a, "x1"), shape_of(a, "x2")
+    assert x1 is not None and x2 is not None
+    return x1, x2
+
+
+def _cosine_similarity_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return cosine_similarity_shape(*_pair(a), m.dim)
+
+
+def _pairwise_distance_rule(m: Any, label: str, a: Arguments) -> Expected:
+    return pairwise_distance_shape(*_pair(a), m.keepdim)
+
+
+# -- margin and likelihood losses --------------------------------------------------------------
+
+
+def _on_one_device(name: str, a: Arguments, names: tuple[str, ...]) -> None:
+    tensors = [(n, a[n]) for n in names if isinstance(a.get(n), torch.Tensor)]
+    for what, t in tensors[1:]:
+        if t.device != tensors[0][1].device:
+            raise TensorTypeError(
+                f'Expected all tensors to be on the same device for "{name}": {tensors[0][0]} is '
+                f"on {tensors[0][1].device} and {what} is on {t.device}"
+            )
+
+
+def _shapes(a: Arguments, names: tuple[str, ...]) -> list[Shape]:
+    shapes = [shape_of(a, n) for n in names]
+    assert all(s is not None for s in shapes)
+    return [s for s in shapes if s is not None]
+
+
+def _margin_rule(
+    name: str, names: tuple[str, ...], compute: Callable[..., Shape]
+) -> Callable[[Any, str, Arguments], Expected]:
+    def rule(m: Any, label: str, a: Arguments) -> Expected:
+        _on_one_device(name, a, names)
+        return compute(m, *_shapes(a, names), m.reduction)
+
+    return rule
+
+
+def _weight_shape(m: Any) -> Shape | None:
+    weight = getattr(m, "weight", None)
+    return tuple(weight.shape) if isinstance(weight, torch.Tensor) else None
+
+
+def _gaussian_nll_rule(m: Any, label: str, a: Arguments) -> Expected:
+    _on_one_device("gaussian_nll_loss", a, ("input", "target", "var"))
+    x, t = _shapes(a, ("input", "target"))
+    return gaussian_nll_loss_shape(x, t, shape_of(a, "var"), m.reduction)
+
+
+def _lengths(value: Any) -> Shape | None:
+    if isinstance(value, torch.Tensor):
+        return tuple(value.shape)
+    if isinstance(value, (tuple, list)):
+        return (len(value),)
+    return None
+
+
+def _ctc_rule(m: Any, label: str, a: Arguments) -> Expected:
+    ctc_loss_dtype(dtype_name(a["log_probs"].dtype))
+    log_probs, targets = _shapes(a, ("log_probs", "targets"))
+    lengths = _lengths(a.get("input_lengths")), _lengths(a.get("target_lengths"))
+    if lengths[0] is None or lengths[1] is None:
+        return None
+    return ctc_loss_shape(log_probs, targets, lengths[0], lengths[1], m.reduction)
+
+
+_MARGIN_LOSSES: dict[type[torch.nn.Module], tuple[str, tuple[str, ...], Callable[..., Shape]]] = {
+    nn.KLDivLoss: (
+        "kl_div",
+        ("input", "target"),
+        lambda m, x, t, r: kl_div_shape(x, t, r),
+    ),
+    nn.SoftMarginLoss: (
+        "soft_margin_loss",
+        ("input", "target"),
+        lambda m, x, t, r: soft_margin_loss_shape(x, t, r),
+    ),
+    nn.MarginRankingLoss: (
+        "margin_ranking_loss",
+        ("input1", "input2", "target"),
+        lambda m, x1, x2, t, r: margin_ranking_loss_shape(x1, x2, t, r),
+    ),
+    nn.HingeEmbeddingLoss: (
+        "hinge_embedding_loss",
+        ("input", "target"),
+        lambda m, x, t, r: hinge_embedding_loss_shape(x, t, r),
+    ),
+    nn.CosineEmbeddingLoss: (
+        "cosine_embedding_loss",
+        ("input1", "input2", "target"),
+        lambda m, x1, x2, t, r: cosine_embedding_loss_shape(x1, x2, t, r),
+    ),
+    nn.TripletMarginLoss: (
+        "triplet_margin_loss",
+        ("anchor", "positive", "negative"),
+        lambda m, a, p, n, r: triplet_margin_loss_shape(a, p, n, m.margin, r),
+    ),
+    nn.PoissonNLLLoss: (
+        "poisson_nll_loss",
+        ("log_input", "target"),
+        lambda m, x, t, r: poisson_nll_loss_shape(x, t, r),
+    ),
+    nn.MultiMarginLoss: (
+        "multi_margin_loss",
+        ("input", "target"),
+        lambda m, x, t, r: multi_margin_loss_shape(x, t, _weight_shape(m), m.p, r),
+    ),
+    nn.MultiLabelMarginLoss: (
+        "multilabel_margin_loss",
+        ("input", "target"),
+        lambda m, x, t, r: multilabel_margin_loss_shape(x, t, r),
+    ),
+    nn.MultiLabelSoftMarginLoss: (
+        "multilabel_soft_margin_loss",
+        ("input", "target"),
+        lambda m, x, t, r: multilabel_soft_margin_loss_shape(x, t, _weight_shape(m), r),
+    ),
+}
+
+
 # -- the table ---------------------------------------------------------------------------------
 
 RULES: dict[type[torch.nn.Module], LayerRule] = {
     nn.Linear: LayerRule(_linear_rule),
     nn.Bilinear: LayerRule(_bilinear_rule, ("input1", "input2"), ("input1", "input2")),
     nn.Identity: LayerRule(_same_rule, like_parameters=()),
-    nn.LayerNorm: LayerRule(_layer_norm_rule),
-    nn.GroupNorm: LayerRule(_group_norm_rule),
+    nn.LayerNorm: LayerRule(_layer_norm_rule, like_parameters=()),
+    nn.GroupNorm: LayerRule(_group_norm_rule, like_parameters=()),
     nn.Embedding: LayerRule(_embedding_rule, like_parameters=()),
     nn.Flatten: LayerRule(_flatten_rule),
     nn.Unflatten: LayerRule(_unflatten_rule),
@@ -494,8 +816,31 @@ for _n in (1, 2, 3):
     RULES[getattr(nn, f"AvgPool{_n}d")] = LayerRule(_pool_rule("avg", _n))
     RULES[getattr(nn, f"AdaptiveMaxPool{_n}d")] = LayerRule(_adaptive_rule("max", _n))
     RULES[getattr(nn, f"AdaptiveAvgPool{_n}d")] = LayerRule(_adaptive_rule("avg", _n))
-    RULES[getattr(nn, f"BatchNorm{_n}d")] = LayerRule(_batch_norm_rule(_n))
+    RULES[getattr(nn, f"BatchNorm{_n}d")] = LayerRule(_batch_norm_rule(_n), like_parameters=())
     RULES[getattr(nn, f"Dropout{_n}d")] = LayerRule(_channel_dropout_rule(_n))
+    RULES[getattr(nn, f"InstanceNorm{_n}d")] = LayerRule(
+        _instance_norm_rule(_n), like_parameters=()
+    )
+    for _kind in ("ZeroPad", "ConstantPad", "ReflectionPad", "ReplicationPad", "CircularPad"):
+        RULES[getattr(nn, f"{_kind}{_n}d")] = LayerRule(_padding_rule(_kind, _n))
+RULES[nn.RMSNorm] = LayerRule(_rms_norm_rule, ("x",), ())
+RULES[nn.LocalResponseNorm] = LayerRule(_local_response_norm_rule)
+RULES[nn.EmbeddingBag] = LayerRule(_embedding_bag_rule, like_parameters=())
+for _cls, (_op, _arguments) in _ACTIVATIONS.items():
+    RULES[_cls] = LayerRule(_activation_rule(_op, _arguments))
+RULES[nn.Softmin] = LayerRule(_softmax_rule)
+RULES[nn.Softmax2d] = LayerRule(_softmax2d_rule)
+RULES[nn.PixelShuffle] = LayerRule(_pixel_shuffle_rule)
+RULES[nn.PixelUnshuffle] = LayerRule(_pixel_unshuffle_rule)
+RULES[nn.ChannelShuffle] = LayerRule(_channel_shuffle_rule)
+RULES[nn.Fold] = LayerRule(_fold_rule)
+RULES[nn.Unfold] = LayerRule(_unfold_rule)
+RULES[nn.CosineSimilarity] = LayerRule(_cosine_similarity_rule, ("x1", "x2"), ())
+RULES[nn.PairwiseDistance] = LayerRule(_pairwise_distance_rule, ("x1", "x2"), ())
+for _cls, (_name, _inputs, _compute) in _MARGIN_LOSSES.items():
+    RULES[_cls] = LayerRule(_margin_rule(_name, _inputs, _compute), _inputs, ())
+RULES[nn.GaussianNLLLoss] = LayerRule(_gaussian_nll_rule, ("input", "target"), ())
+RULES[nn.CTCLoss] = LayerRule(_ctc_rule, ("log_probs", "targets"), ())
 
 
 def rule_of(module: torch.nn.Module) -> LayerRule | None:

@@ -1,10 +1,14 @@
 """Checked weight loading: `load_checked(model, source)`, all or nothing.
 
 torch's `load_state_dict` stops at the first bad entry it meets while copying, reports shape
-mismatches only after copying the good ones, and casts dtypes silently. `load_checked` validates
-every entry against the model's own parameters and buffers first (names, shapes, dtypes), raises
-ONE `StateDictError` naming every offending key, and only then loads: a failed load leaves the
-model exactly as it was.
+mismatches only after copying the good ones, and casts any dtype to the parameter's (a float
+checkpoint into an integer buffer truncates silently). `load_checked` validates every entry
+against the model's own parameters and buffers first (names, shapes, dtypes), raises ONE
+`StateDictError` naming every offending key, and only then loads: a failed load leaves the model
+exactly as it was. Dtypes follow torch's casting rule (`torch.can_cast`: a cast within a kind, or
+to a wider kind), so an fp16 checkpoint loads into an fp32 model, cast on copy as
+`load_state_dict` does, while float -> int or complex -> real is an error; `strict_dtype=True`
+asks for equal dtypes.
 
 A typed layer is torch's own class, so its `state_dict` has torch's keys: weights move freely
 between a typed model and the equivalent plain torch model, in both directions.
@@ -125,7 +129,16 @@ def read_state_dict(source: Source) -> dict[str, Any]:
     return dict(data)
 
 
-def _validate(model: torch.nn.Module, state: Mapping[str, Any], strict: bool) -> None:
+def _dtype_fits(actual: torch.dtype, expected: torch.dtype, strict_dtype: bool) -> bool:
+    """Whether a checkpoint tensor of dtype `actual` may be copied into one of `expected`."""
+    if actual == expected:
+        return True
+    return not strict_dtype and torch.can_cast(actual, expected)
+
+
+def _validate(
+    model: torch.nn.Module, state: Mapping[str, Any], strict: bool, strict_dtype: bool
+) -> None:
     own = model.state_dict(keep_vars=True)
     missing = [k for k in own if k not in state] if strict else []
     unexpected = [k for k in state if k not in own] if strict else []
@@ -139,7 +152,9 @@ def _validate(model: torch.nn.Module, state: Mapping[str, Any], strict: bool) ->
             if not key.endswith("_extra_state"):
                 unexpected.append(f"{key} (a {type(actual).__name__}, not a tensor)")
             continue
-        if expected.shape != actual.shape or expected.dtype != actual.dtype:
+        if expected.shape != actual.shape or not _dtype_fits(
+            actual.dtype, expected.dtype, strict_dtype
+        ):
             mismatched.append(
                 Mismatch(
                     key,
@@ -153,7 +168,7 @@ def _validate(model: torch.nn.Module, state: Mapping[str, Any], strict: bool) ->
         raise StateDictError(type(model).__name__, missing, unexpected, mismatched)
 
 
-def load_checked(model: M, source: Source, *, strict: bool = True) -> M:
+def load_checked(model: M, source: Source, *, strict: bool = True, strict_dtype: bool = False) -> M:
     """Load weights into `model` after checking every entry; all or nothing.
 
     Args:
@@ -163,6 +178,11 @@ def load_checked(model: M, source: Source, *, strict: bool = True) -> M:
             archive (`torch.jit.save` of a scripted or traced equivalent model).
         strict: as torch's: when true (the default), missing and unexpected keys are errors.
             Shapes and dtypes are always checked.
+        strict_dtype: when false (the default), an entry whose dtype torch casts to the
+            model's without leaving its kind or narrowing it (`torch.can_cast`: float16 ->
+            float32, float64 -> bfloat16, int32 -> int64, int -> float) is accepted and cast on
+            copy, as `load_state_dict` does; float -> int, complex -> real and anything -> bool
+            are errors. When true, every dtype must equal the model's.
 
     Returns:
         `model`, loaded.
@@ -172,6 +192,6 @@ def load_checked(model: M, source: Source, *, strict: bool = True) -> M:
             shape and dtype); the model is left exactly as it was.
     """
     state = read_state_dict(source)
-    _validate(model, state, strict)
+    _validate(model, state, strict, strict_dtype)
     model.load_state_dict(state, strict=strict)
     return model

@@ -157,6 +157,7 @@ class Attention(nn.Module):
         xv = xv.transpose(1, 2)
 
         # flash implementation
+        output: torch.Tensor
         if self.flash:
             output = torch.nn.functional.scaled_dot_product_attention(xq, xk, xv, attn_mask=None, dropout_p=self.dropout if self.training else 0.0, is_causal=True)
         else:

@@ -21,24 +21,16 @@
 from torch import SymInt
 from torch._C import Generator, device, dtype, layout, memory_format
 from torch.return_types import aminmax as _aminmax
-from torch.return_types import cummax as _cummax
-from torch.return_types import cummin as _cummin
 from torch.return_types import frexp as _frexp
 from torch.return_types import geqrf as _geqrf
 from torch.return_types import histogram as _histogram
 from torch.return_types import histogramdd as _histogramdd
-from torch.return_types import kthvalue as _kthvalue
 from torch.return_types import lu_unpack as _lu_unpack
 from torch.return_types import max as _max
-from torch.return_types import median as _median
 from torch.return_types import min as _min
-from torch.return_types import mode as _mode
-from torch.return_types import nanmedian as _nanmedian
 from torch.return_types import qr as _qr
 from torch.return_types import slogdet as _slogdet
-from torch.return_types import sort as _sort
 from torch.return_types import svd as _svd
-from torch.return_types import topk as _topk
 from torch.return_types import triangular_solve as _triangular_solve
 from torch.types import Number, _size
 
@@ -48,7 +40,7 @@ from collections.abc import Sequence
 from typing import Any, Literal, TypeAlias, overload
 
 import torch
-from torch._tensor import Tensor
+from torch._tensor import Tensor, ValuesIndices
 from typing_extensions import TypeVar, TypeVarTuple
 
 from typedtorch._devices import CPU, CUDA, Device
@@ -71,6 +63,8 @@ _S = TypeVarTuple("_S")
 # `where`, `maximum`, `minimum`: no defaults.
 _DW = TypeVar("_DW", bound=Device)
 _TW = TypeVar("_TW", bound=DType)
+_N = TypeVar("_N", bound=int)
+_M = TypeVar("_M", bound=int)
 
 _Number: TypeAlias = _bool | _int | _float | complex
 _Size: TypeAlias = Sequence[_int]
@@ -2616,6 +2610,329 @@ def minimum(
     input: Tensor, other: Tensor, *, out: Tensor | None = None
 ) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
 
+# -- ordering, pixel shuffles, activations ---------------------------------------------------------
+# Device and dtype by plain generics; the shapes the plugin computes (mypy_plugin/_sorting.py,
+# _layout.py, _linalg.py, _functional_more.py, _activations.py).
+
+@overload
+def searchsorted(
+    sorted_sequence: Tensor[_DW, Any, *_AnyShape],
+    input: Tensor[_DW, Any, *_S],
+    *,
+    out_int32: Literal[False] = False,
+    right: _bool = False,
+    side: str | None = None,
+    sorter: Tensor | None = None,
+) -> Tensor[_DW, Int64, *_S]:
+    """Indices where `input`'s values would be inserted into the sorted sequence (int64;
+    int32 with `out_int32`).
+
+    Shape:
+        a 1-D sequence takes values of any shape; `(*, M)` takes `(*, K)` -> the values' shape.
+    """
+
+@overload
+def searchsorted(
+    sorted_sequence: Tensor[_DW, Any, *_AnyShape],
+    self: _Number,
+    *,
+    out_int32: Literal[False] = False,
+    right: _bool = False,
+    side: str | None = None,
+    sorter: Tensor | None = None,
+) -> Tensor[_DW, Int64]: ...
+@overload
+def searchsorted(
+    sorted_sequence: Tensor,
+    input: Tensor,
+    *,
+    out_int32: _bool = False,
+    right: _bool = False,
+    side: str | None = None,
+    sorter: Tensor | None = None,
+    out: Tensor | None = None,
+) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
+@overload
+def searchsorted(
+    sorted_sequence: Tensor,
+    self: _Number,
+    *,
+    out_int32: _bool = False,
+    right: _bool = False,
+    side: str | None = None,
+    sorter: Tensor | None = None,
+    out: Tensor | None = None,
+) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
+@overload
+def bucketize(
+    input: Tensor[_DW, Any, *_S],
+    boundaries: Tensor[_DW, Any, *_AnyShape],
+    *,
+    out_int32: Literal[False] = False,
+    right: _bool = False,
+) -> Tensor[_DW, Int64, *_S]:
+    """The bucket of each of `input`'s values among the 1-D `boundaries` (int64; int32 with
+    `out_int32`). Shape: the input's."""
+
+@overload
+def bucketize(
+    input: Tensor,
+    boundaries: Tensor,
+    *,
+    out_int32: _bool = False,
+    right: _bool = False,
+    out: Tensor | None = None,
+) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
+@overload
+def bucketize(
+    self: _Number, boundaries: Tensor, *, out_int32: _bool = False, right: _bool = False
+) -> Tensor[Any, Any]: ...
+def combinations(
+    input: Tensor[_DW, _TW, *_AnyShape], r: _int = 2, with_replacement: _bool = False
+) -> Tensor[_DW, _TW, *_AnyShape]:
+    """The length-`r` combinations of a 1-D input's elements. Shape: `(n)` -> `(C(n, r), r)`."""
+
+def pdist(input: Tensor[_DW, _TW, *_AnyShape], p: _float = 2) -> Tensor[_DW, _TW, *_AnyShape]:
+    """The p-norm distance of every pair of rows. Shape: `(N, M)` -> `(N * (N - 1) / 2)`."""
+
+def pixel_shuffle(
+    input: Tensor[_DW, _TW, *_AnyShape], upscale_factor: _int
+) -> Tensor[_DW, _TW, *_AnyShape]:
+    """Channels into space. Shape: `(*, C * r**2, H, W)` -> `(*, C, H * r, W * r)`."""
+
+def pixel_unshuffle(
+    input: Tensor[_DW, _TW, *_AnyShape], downscale_factor: _int
+) -> Tensor[_DW, _TW, *_AnyShape]:
+    """Space into channels. Shape: `(*, C, H * r, W * r)` -> `(*, C * r**2, H, W)`."""
+
+def channel_shuffle(
+    input: Tensor[_DW, _TW, *_S], groups: _int | torch.SymInt
+) -> Tensor[_DW, _TW, *_S]:
+    """Interleaves `groups` groups of channels. Shape: `(N, C, *)` -> the same."""
+
+def selu(input: Tensor[_DW, _TW, *_S]) -> Tensor[_DW, _TW, *_S]:
+    """The scaled ELU of self-normalizing networks. Shape: `(*)` -> `(*)`."""
+
+def celu(input: Tensor[_DW, _TW, *_S], alpha: _Number = 1.0) -> Tensor[_DW, _TW, *_S]:
+    """`max(0, x) + min(0, alpha * (exp(x / alpha) - 1))`. Shape: `(*)` -> `(*)`."""
+
+def rrelu(
+    input: Tensor[_DW, _TW, *_S],
+    lower: _Number = 0.125,
+    upper: _Number = 0.3333333333333333,
+    training: _bool = False,
+    generator: torch.Generator | None = None,
+) -> Tensor[_DW, _TW, *_S]:
+    """Leaky ReLU with a slope drawn from `[lower, upper]` in training. Shape: `(*)`."""
+
+@overload
+def threshold(
+    input: Tensor[_DW, _TW, *_S], threshold: _Number, value: _Number
+) -> Tensor[_DW, _TW, *_S]:
+    """`input` above `threshold`, else `value`. Shape: `(*)` -> `(*)`."""
+
+@overload
+def threshold(
+    input: Tensor, threshold: _Number, value: _Number, *, out: Tensor | None = None
+) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
+@overload
+def hardshrink(input: Tensor[_DW, _TW, *_S], lambd: _Number = 0.5) -> Tensor[_DW, _TW, *_S]:
+    """`input` where `|input| > lambd`, else 0. Shape: `(*)` -> `(*)`."""
+
+@overload
+def hardshrink(
+    input: Tensor, lambd: _Number = 0.5, *, out: Tensor | None = None
+) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
+
+# -- function forms of Tensor methods --------------------------------------------------------------
+# `torch.topk(x, k)` is checked as `x.topk(k)` by the plugin (mypy_plugin/_function_forms.py);
+# these signatures say the device and dtype (and the shape, where it is kept) to every checker.
+# `out=` is in each last overload, which is gradual.
+
+_Out: TypeAlias = Tensor | tuple[Tensor, ...] | list[Tensor] | None
+
+@overload
+def topk(
+    input: Tensor[_DW, _TW, *_AnyShape],
+    k: _int | torch.SymInt,
+    dim: _int = -1,
+    largest: _bool = True,
+    sorted: _bool = True,
+) -> ValuesIndices[_TW, _DW, *_AnyShape]:
+    """The `k` largest (or smallest) elements along `dim`, and their int64 indices.
+
+    Shape: dim `dim` becomes `k`.
+    """
+
+@overload
+def topk(
+    input: Tensor,
+    k: _int | torch.SymInt,
+    dim: _int = -1,
+    largest: _bool = True,
+    sorted: _bool = True,
+    *,
+    out: _Out = None,
+) -> ValuesIndices[Any, Any, *_AnyShape]: ...
+@overload
+def sort(
+    input: Tensor[_DW, _TW, *_S],
+    *,
+    stable: _bool | None,
+    dim: _int = -1,
+    descending: _bool = False,
+) -> ValuesIndices[_TW, _DW, *_S]:
+    """The elements sorted along `dim`, and their int64 indices. Shape: the input's."""
+
+@overload
+def sort(
+    input: Tensor[_DW, _TW, *_S], dim: _int = -1, descending: _bool = False
+) -> ValuesIndices[_TW, _DW, *_S]: ...
+@overload
+def sort(
+    input: Tensor,
+    *,
+    stable: _bool | None,
+    dim: _int = -1,
+    descending: _bool = False,
+    out: _Out = None,
+) -> ValuesIndices[Any, Any, *_AnyShape]: ...
+@overload
+def sort(
+    input: Tensor, dim: _int = -1, descending: _bool = False, *, out: _Out = None
+) -> ValuesIndices[Any, Any, *_AnyShape]: ...
+@overload
+def argsort(
+    input: Tensor[_DW, Any, *_S], *, stable: _bool, dim: _int = -1, descending: _bool = False
+) -> Tensor[_DW, Int64, *_S]:
+    """The int64 indices that sort the elements along `dim`. Shape: the input's."""
+
+@overload
+def argsort(
+    input: Tensor[_DW, Any, *_S], dim: _int = -1, descending: _bool = False
+) -> Tensor[_DW, Int64, *_S]: ...
+@overload
+def argsort(
+    input: Tensor,
+    *,
+    stable: _bool,
+    dim: _int = -1,
+    descending: _bool = False,
+    out: Tensor | None = None,
+) -> Tensor[Any, Int64, *_AnyShape]: ...
+@overload
+def msort(input: Tensor[_DW, _TW, *_S]) -> Tensor[_DW, _TW, *_S]:
+    """The elements sorted along dim 0. Shape: the input's."""
+
+@overload
+def msort(input: Tensor, *, out: Tensor | None = None) -> Tensor[Any, Any, *_AnyShape]: ...
+@overload
+def kthvalue(
+    input: Tensor[_DW, _TW, *_AnyShape],
+    k: _int | torch.SymInt,
+    dim: _int = -1,
+    keepdim: _bool = False,
+) -> ValuesIndices[_TW, _DW, *_AnyShape]:
+    """The `k`-th smallest element along `dim` (from 1), and its index. Shape: `dim` reduced."""
+
+@overload
+def kthvalue(
+    input: Tensor,
+    k: _int | torch.SymInt,
+    dim: _int = -1,
+    keepdim: _bool = False,
+    *,
+    out: _Out = None,
+) -> ValuesIndices[Any, Any, *_AnyShape]: ...
+@overload
+def median(input: Tensor[_DW, _TW, *_AnyShape]) -> Tensor[_DW, _TW]:
+    """The median of all elements; along `dim`, the medians and their indices."""
+
+@overload
+def median(
+    input: Tensor[_DW, _TW, *_AnyShape], dim: _int, keepdim: _bool = False
+) -> ValuesIndices[_TW, _DW, *_AnyShape]: ...
+@overload
+def median(
+    input: Tensor, dim: _int, keepdim: _bool = False, *, out: _Out = None
+) -> ValuesIndices[Any, Any, *_AnyShape]: ...
+@overload
+def nanmedian(input: Tensor[_DW, _TW, *_AnyShape]) -> Tensor[_DW, _TW]:
+    """`median`, ignoring NaN."""
+
+@overload
+def nanmedian(
+    input: Tensor[_DW, _TW, *_AnyShape], dim: _int, keepdim: _bool = False
+) -> ValuesIndices[_TW, _DW, *_AnyShape]: ...
+@overload
+def nanmedian(
+    input: Tensor, dim: _int, keepdim: _bool = False, *, out: _Out = None
+) -> ValuesIndices[Any, Any, *_AnyShape]: ...
+@overload
+def mode(
+    input: Tensor[_DW, _TW, *_AnyShape], dim: _int = -1, keepdim: _bool = False
+) -> ValuesIndices[_TW, _DW, *_AnyShape]:
+    """The most frequent value along `dim`, and its index. Shape: `dim` reduced."""
+
+@overload
+def mode(
+    input: Tensor, dim: _int = -1, keepdim: _bool = False, *, out: _Out = None
+) -> ValuesIndices[Any, Any, *_AnyShape]: ...
+@overload
+def cummax(input: Tensor[_DW, _TW, *_S], dim: _int) -> ValuesIndices[_TW, _DW, *_S]:
+    """The running maximum along `dim`, and its indices. Shape: the input's."""
+
+@overload
+def cummax(
+    input: Tensor, dim: _int, *, out: _Out = None
+) -> ValuesIndices[Any, Any, *_AnyShape]: ...
+@overload
+def cummin(input: Tensor[_DW, _TW, *_S], dim: _int) -> ValuesIndices[_TW, _DW, *_S]:
+    """The running minimum along `dim`, and its indices. Shape: the input's."""
+
+@overload
+def cummin(
+    input: Tensor, dim: _int, *, out: _Out = None
+) -> ValuesIndices[Any, Any, *_AnyShape]: ...
+@overload
+def logcumsumexp(input: Tensor[_DW, _TW, *_S], dim: _int) -> Tensor[_DW, _TW, *_S]:
+    """`log(cumsum(exp(x)))` along `dim`, computed stably. Shape: the input's."""
+
+@overload
+def logcumsumexp(
+    input: Tensor, dim: _int, *, out: Tensor | None = None
+) -> Tensor[Any, Any, *_AnyShape]: ...
+def fliplr(input: Tensor[_DW, _TW, *_S]) -> Tensor[_DW, _TW, *_S]:
+    """Dim 1 reversed. Shape: the input's (at least 2-D)."""
+
+def flipud(input: Tensor[_DW, _TW, *_S]) -> Tensor[_DW, _TW, *_S]:
+    """Dim 0 reversed. Shape: the input's (at least 1-D)."""
+
+@overload
+def tril(input: Tensor[_DW, _TW, *_S], diagonal: _int | torch.SymInt = 0) -> Tensor[_DW, _TW, *_S]:
+    """The lower triangle of the last two dims, the rest zeroed. Shape: the input's."""
+
+@overload
+def tril(
+    input: Tensor, diagonal: _int | torch.SymInt = 0, *, out: Tensor | None = None
+) -> Tensor[Any, Any, *_AnyShape]: ...
+@overload
+def triu(input: Tensor[_DW, _TW, *_S], diagonal: _int | torch.SymInt = 0) -> Tensor[_DW, _TW, *_S]:
+    """The upper triangle of the last two dims, the rest zeroed. Shape: the input's."""
+
+@overload
+def triu(
+    input: Tensor, diagonal: _int | torch.SymInt = 0, *, out: Tensor | None = None
+) -> Tensor[Any, Any, *_AnyShape]: ...
+@overload
+def outer(input: Tensor[_DW, _TW, _N], vec2: Tensor[_DW, _TW, _M]) -> Tensor[_DW, _TW, _N, _M]:
+    """The outer product of two vectors (dtypes promote). Shape: `(n)`, `(m)` -> `(n, m)`."""
+
+@overload
+def outer(
+    input: Tensor, vec2: Tensor, *, out: Tensor | None = None
+) -> Tensor[Any, Any, *_AnyShape]: ...
+
 # Names not declared here are `Any` (gradual), never an error.
 def __getattr__(name: str) -> Any: ...
 
@@ -2877,12 +3194,6 @@ def argmax(
 def argmin(
     input: Tensor, dim: int | None = ..., keepdim: bool = ..., *, out: Tensor | None = ...
 ) -> Tensor: ...
-@overload
-def argsort(
-    input: Tensor, *, stable: bool, dim: int = ..., descending: bool = ..., out: Tensor | None = ...
-) -> Tensor: ...
-@overload
-def argsort(input: Tensor, dim: int = ..., descending: bool = ...) -> Tensor: ...
 def argwhere(input: Tensor) -> Tensor: ...
 def as_strided(
     input: Tensor,
@@ -3139,26 +3450,11 @@ def bmm(input: Tensor, mat2: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 @overload
 def bmm(input: Tensor, mat2: Tensor, out_dtype: dtype, *, out: Tensor | None = ...) -> Tensor: ...
 def broadcast_to(input: Tensor, size: Sequence[int | SymInt]) -> Tensor: ...
-@overload
-def bucketize(
-    input: Tensor,
-    boundaries: Tensor,
-    *,
-    out_int32: bool = ...,
-    right: bool = ...,
-    out: Tensor | None = ...,
-) -> Tensor: ...
-@overload
-def bucketize(
-    self: Number | complex, boundaries: Tensor, *, out_int32: bool = ..., right: bool = ...
-) -> Tensor: ...
 def can_cast(from_: dtype, to: dtype) -> bool: ...
 def ccol_indices_copy(input: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 def ceil(input: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 def ceil_(input: Tensor) -> Tensor: ...
-def celu(input: Tensor, alpha: Number | complex = ...) -> Tensor: ...
 def celu_(input: Tensor, alpha: Number | complex = ...) -> Tensor: ...
-def channel_shuffle(input: Tensor, groups: int | SymInt) -> Tensor: ...
 def cholesky(input: Tensor, upper: bool = ..., *, out: Tensor | None = ...) -> Tensor: ...
 def cholesky_inverse(input: Tensor, upper: bool = ..., *, out: Tensor | None = ...) -> Tensor: ...
 def cholesky_solve(
@@ -3224,7 +3520,6 @@ def col_indices_copy(input: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 def column_stack(
     tensors: tuple[Tensor, ...] | list[Tensor], *, out: Tensor | None = ...
 ) -> Tensor: ...
-def combinations(input: Tensor, r: int = ..., with_replacement: bool = ...) -> Tensor: ...
 def concatenate(
     tensors: tuple[Tensor, ...] | list[Tensor], dim: int = ..., *, out: Tensor | None = ...
 ) -> Tensor: ...
@@ -3353,12 +3648,6 @@ def cudnn_convolution_transpose(
 ) -> Tensor: ...
 def cudnn_grid_sampler(input: Tensor, grid: Tensor) -> Tensor: ...
 def cudnn_is_acceptable(input: Tensor) -> bool: ...
-def cummax(
-    input: Tensor, dim: int, *, out: Tensor | tuple[Tensor, ...] | list[Tensor] | None = ...
-) -> _cummax: ...
-def cummin(
-    input: Tensor, dim: int, *, out: Tensor | tuple[Tensor, ...] | list[Tensor] | None = ...
-) -> _cummin: ...
 def cumprod(
     input: Tensor, dim: int, *, dtype: dtype | None = ..., out: Tensor | None = ...
 ) -> Tensor: ...
@@ -3573,8 +3862,6 @@ def fill_(input: Tensor, value: Number | complex) -> Tensor: ...
 def fix(input: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 def fix_(input: Tensor) -> Tensor: ...
 def flip(input: Tensor, dims: _size) -> Tensor: ...
-def fliplr(input: Tensor) -> Tensor: ...
-def flipud(input: Tensor) -> Tensor: ...
 @overload
 def float_power(input: Tensor, exponent: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 @overload
@@ -3814,9 +4101,6 @@ def hann_window(
     pin_memory: bool | None = ...,
     requires_grad: bool | None = ...,
 ) -> Tensor: ...
-def hardshrink(
-    input: Tensor, lambd: Number | complex = ..., *, out: Tensor | None = ...
-) -> Tensor: ...
 def hash_tensor(
     input: Tensor,
     dim: int | _size = ...,
@@ -4041,14 +4325,6 @@ def kl_div(
     input: Tensor, target: Tensor, reduction: int = ..., *, log_target: bool = ...
 ) -> Tensor: ...
 def kron(input: Tensor, other: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
-def kthvalue(
-    input: Tensor,
-    k: int | SymInt,
-    dim: int = ...,
-    keepdim: bool = ...,
-    *,
-    out: Tensor | tuple[Tensor, ...] | list[Tensor] | None = ...,
-) -> _kthvalue: ...
 def layer_norm(
     input: Tensor,
     normalized_shape: Sequence[int | SymInt],
@@ -4093,7 +4369,6 @@ def log_softmax(
 ) -> Tensor: ...
 def logaddexp(input: Tensor, other: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 def logaddexp2(input: Tensor, other: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
-def logcumsumexp(input: Tensor, dim: int, *, out: Tensor | None = ...) -> Tensor: ...
 def logdet(input: Tensor) -> Tensor: ...
 def logical_and(input: Tensor, other: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 def logical_not(input: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
@@ -4288,16 +4563,6 @@ def mean(
     out: Tensor | None = ...,
 ) -> Tensor: ...
 @overload
-def median(input: Tensor) -> Tensor: ...
-@overload
-def median(
-    input: Tensor,
-    dim: int,
-    keepdim: bool = ...,
-    *,
-    out: Tensor | tuple[Tensor, ...] | list[Tensor] | None = ...,
-) -> _median: ...
-@overload
 def min(input: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 @overload
 def min(input: Tensor, other: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
@@ -4462,18 +4727,10 @@ def mkldnn_rnn_layer(
 def mm(input: Tensor, mat2: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 @overload
 def mm(input: Tensor, mat2: Tensor, out_dtype: dtype, *, out: Tensor | None = ...) -> Tensor: ...
-def mode(
-    input: Tensor,
-    dim: int = ...,
-    keepdim: bool = ...,
-    *,
-    out: Tensor | tuple[Tensor, ...] | list[Tensor] | None = ...,
-) -> _mode: ...
 @overload
 def moveaxis(input: Tensor, source: int, destination: int) -> Tensor: ...
 @overload
 def moveaxis(input: Tensor, source: _size, destination: _size) -> Tensor: ...
-def msort(input: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 def mul(
     input: Tensor | Number | complex, other: Tensor | Number | complex, *, out: Tensor | None = ...
 ) -> Tensor: ...
@@ -4510,16 +4767,6 @@ def nanmean(
     dtype: dtype | None = ...,
     out: Tensor | None = ...,
 ) -> Tensor: ...
-@overload
-def nanmedian(input: Tensor) -> Tensor: ...
-@overload
-def nanmedian(
-    input: Tensor,
-    dim: int,
-    keepdim: bool = ...,
-    *,
-    out: Tensor | tuple[Tensor, ...] | list[Tensor] | None = ...,
-) -> _nanmedian: ...
 @overload
 def nanquantile(
     input: Tensor,
@@ -4657,12 +4904,8 @@ def ormqr(
     *,
     out: Tensor | None = ...,
 ) -> Tensor: ...
-def outer(input: Tensor, vec2: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
-def pdist(input: Tensor, p: float = ...) -> Tensor: ...
 def permute_copy(input: Tensor, dims: _size, *, out: Tensor | None = ...) -> Tensor: ...
 def pinverse(input: Tensor, rcond: float = ...) -> Tensor: ...
-def pixel_shuffle(input: Tensor, upscale_factor: int) -> Tensor: ...
-def pixel_unshuffle(input: Tensor, downscale_factor: int) -> Tensor: ...
 def poisson(input: Tensor, generator: Generator | None = ...) -> Tensor: ...
 def poisson_nll_loss(
     input: Tensor, target: Tensor, log_input: bool, full: bool, eps: float, reduction: int
@@ -5077,13 +5320,6 @@ def row_indices_copy(input: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 def row_stack(
     tensors: tuple[Tensor, ...] | list[Tensor], *, out: Tensor | None = ...
 ) -> Tensor: ...
-def rrelu(
-    input: Tensor,
-    lower: Number | complex = ...,
-    upper: Number | complex = ...,
-    training: bool = ...,
-    generator: Generator | None = ...,
-) -> Tensor: ...
 def rrelu_(
     input: Tensor,
     lower: Number | complex = ...,
@@ -5150,34 +5386,11 @@ def scatter_reduce(
     include_self: bool = ...,
     out: Tensor | None = ...,
 ) -> Tensor: ...
-@overload
-def searchsorted(
-    sorted_sequence: Tensor,
-    input: Tensor,
-    *,
-    out_int32: bool = ...,
-    right: bool = ...,
-    side: str | None = ...,
-    sorter: Tensor | None = ...,
-    out: Tensor | None = ...,
-) -> Tensor: ...
-@overload
-def searchsorted(
-    sorted_sequence: Tensor,
-    self: Number | complex,
-    *,
-    out_int32: bool = ...,
-    right: bool = ...,
-    side: str | None = ...,
-    sorter: Tensor | None = ...,
-    out: Tensor | None = ...,
-) -> Tensor: ...
 def select(input: Tensor, dim: int, index: int | SymInt) -> Tensor: ...
 def select_copy(
     input: Tensor, dim: int, index: int | SymInt, *, out: Tensor | None = ...
 ) -> Tensor: ...
 def select_scatter(input: Tensor, src: Tensor, dim: int, index: int | SymInt) -> Tensor: ...
-def selu(input: Tensor) -> Tensor: ...
 def selu_(input: Tensor) -> Tensor: ...
 def sgn(input: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
 def sigmoid(input: Tensor, *, out: Tensor | None = ...) -> Tensor: ...
@@ -5224,23 +5437,6 @@ def smm(input: Tensor, mat2: Tensor) -> Tensor: ...
 def softmax(
     input: Tensor, dim: int, dtype: dtype | None = ..., *, out: Tensor | None = ...
 ) -> Tensor: ...
-@overload
-def sort(
-    input: Tensor,
-    *,
-    stable: bool | None,
-    dim: int = ...,
-    descending: bool = ...,
-    out: Tensor | tuple[Tensor, ...] | list[Tensor] | None = ...,
-) -> _sort: ...
-@overload
-def sort(
-    input: Tensor,
-    dim: int = ...,
-    descending: bool = ...,
-    *,
-    out: Tensor | tuple[Tensor, ...] | list[Tensor] | None = ...,
-) -> _sort: ...
 def sparse_bsc_tensor(
     ccol_indices: Tensor | list,
     row_indices: Tensor | list,
@@ -5450,20 +5646,8 @@ def tensor_split(input: Tensor, sections: int | SymInt, dim: int = ...) -> tuple
 def tensor_split(
     input: Tensor, indices: Sequence[int | SymInt], dim: int = ...
 ) -> tuple[Tensor, ...]: ...
-def threshold(
-    input: Tensor, threshold: Number | complex, value: Number | complex, *, out: Tensor | None = ...
-) -> Tensor: ...
 def threshold_(input: Tensor, threshold: Number | complex, value: Number | complex) -> Tensor: ...
 def tile(input: Tensor, dims: Sequence[int | SymInt]) -> Tensor: ...
-def topk(
-    input: Tensor,
-    k: int | SymInt,
-    dim: int = ...,
-    largest: bool = ...,
-    sorted: bool = ...,
-    *,
-    out: Tensor | tuple[Tensor, ...] | list[Tensor] | None = ...,
-) -> _topk: ...
 def trace(input: Tensor) -> Tensor: ...
 def transpose_copy(input: Tensor, dim0: int, dim1: int, *, out: Tensor | None = ...) -> Tensor: ...
 @overload
@@ -5483,7 +5667,6 @@ def triangular_solve(
     *,
     out: Tensor | tuple[Tensor, ...] | list[Tensor] | None = ...,
 ) -> _triangular_solve: ...
-def tril(input: Tensor, diagonal: int | SymInt = ..., *, out: Tensor | None = ...) -> Tensor: ...
 def tril_indices(
     row: int,
     col: int,
@@ -5505,7 +5688,6 @@ def triplet_margin_loss(
     swap: bool = ...,
     reduction: int = ...,
 ) -> Tensor: ...
-def triu(input: Tensor, diagonal: int | SymInt = ..., *, out: Tensor | None = ...) -> Tensor: ...
 def triu_indices(
     row: int,
     col: int,

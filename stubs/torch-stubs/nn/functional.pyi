@@ -30,7 +30,6 @@ from torch.nn.common_types import (
     _size_2_t,
     _size_3_opt_t,
     _size_3_t,
-    _size_any_t,
 )
 from torch.nn.modules.linear_cross_entropy_options import LinearCrossEntropyOptions
 from torch.types import _size
@@ -44,11 +43,12 @@ from torch._tensor import Tensor
 from typing_extensions import TypeVarTuple
 
 from typedtorch._devices import Device
-from typedtorch._dtypes import DType, Int64
+from typedtorch._dtypes import ComplexFloating, DType, Float32, Floating, Int64, Integer
 
 _D = TypeVar("_D", bound=Device)
 _T = TypeVar("_T", bound=DType)
 _S = TypeVarTuple("_S")
+_FC = TypeVar("_FC", bound=Floating | ComplexFloating)
 _B = TypeVarTuple("_B")
 _E = TypeVar("_E", bound=int)
 _I = TypeVar("_I", bound=int)
@@ -954,6 +954,382 @@ def pad(
         each padded dim becomes `size + left + right`.
     """
 
+# -- more activations ----------------------------------------------------------------------------
+
+# They keep their input's device, dtype and shape (the plugin rejects the dtypes torch has no
+# kernel for); `softsign` and `tanhshrink` compute integers in float32; `glu` halves `dim`.
+
+def relu6(input: Tensor[_D, _T, *_S], inplace: bool = False) -> Tensor[_D, _T, *_S]:
+    """`min(max(0, x), 6)` elementwise. Shape: `(*)` -> `(*)`."""
+
+def hardswish(input: Tensor[_D, _T, *_S], inplace: bool = False) -> Tensor[_D, _T, *_S]:
+    """`x * relu6(x + 3) / 6` elementwise. Shape: `(*)` -> `(*)`."""
+
+def hardsigmoid(input: Tensor[_D, _T, *_S], inplace: bool = False) -> Tensor[_D, _T, *_S]:
+    """`relu6(x + 3) / 6` elementwise. Shape: `(*)` -> `(*)`."""
+
+def mish(input: Tensor[_D, _T, *_S], inplace: bool = False) -> Tensor[_D, _T, *_S]:
+    """`x * tanh(softplus(x))` elementwise. Shape: `(*)` -> `(*)`."""
+
+def softplus(
+    input: Tensor[_D, _T, *_S], beta: float = 1, threshold: float = 20
+) -> Tensor[_D, _T, *_S]:
+    """`log(1 + exp(beta * x)) / beta`, linear above `threshold`. Shape: `(*)` -> `(*)`."""
+
+def logsigmoid(input: Tensor[_D, _T, *_S]) -> Tensor[_D, _T, *_S]:
+    """`log(sigmoid(x))` elementwise. Shape: `(*)` -> `(*)`."""
+
+def softshrink(input: Tensor[_D, _T, *_S], lambd: float = 0.5) -> Tensor[_D, _T, *_S]:
+    """`x - lambd` above `lambd`, `x + lambd` below `-lambd`, else 0. Shape: `(*)` -> `(*)`."""
+
+def celu(
+    input: Tensor[_D, _T, *_S], alpha: float = 1.0, inplace: bool = False
+) -> Tensor[_D, _T, *_S]:
+    """`max(0, x) + min(0, alpha * (exp(x / alpha) - 1))`. Shape: `(*)` -> `(*)`."""
+
+def selu(input: Tensor[_D, _T, *_S], inplace: bool = False) -> Tensor[_D, _T, *_S]:
+    """The scaled ELU of self-normalizing networks. Shape: `(*)` -> `(*)`."""
+
+def rrelu(
+    input: Tensor[_D, _T, *_S],
+    lower: float = 0.125,
+    upper: float = 0.3333333333333333,
+    training: bool = False,
+    inplace: bool = False,
+) -> Tensor[_D, _T, *_S]:
+    """Leaky ReLU with a slope drawn from `[lower, upper]` in training. Shape: `(*)`."""
+
+def threshold(
+    input: Tensor[_D, _T, *_S], threshold: float, value: float, inplace: bool = False
+) -> Tensor[_D, _T, *_S]:
+    """`x` above `threshold`, else `value`. Shape: `(*)` -> `(*)`."""
+
+def hardtanh(
+    input: Tensor[_D, _T, *_S], min_val: float = -1.0, max_val: float = 1.0, inplace: bool = False
+) -> Tensor[_D, _T, *_S]:
+    """`x` clamped to `[min_val, max_val]`. Shape: `(*)` -> `(*)`."""
+
+@overload
+def softsign(input: Tensor[_D, _FC, *_S]) -> Tensor[_D, _FC, *_S]:
+    """`x / (1 + |x|)` elementwise (integers give float32). Shape: `(*)` -> `(*)`."""
+
+@overload
+def softsign(input: Tensor[_D, Integer, *_S]) -> Tensor[_D, Float32, *_S]: ...
+@overload
+def softsign(input: Any) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
+@overload
+def tanhshrink(input: Tensor[_D, _FC, *_S]) -> Tensor[_D, _FC, *_S]:
+    """`x - tanh(x)` elementwise (integers give float32). Shape: `(*)` -> `(*)`."""
+
+@overload
+def tanhshrink(input: Tensor[_D, Integer, *_S]) -> Tensor[_D, Float32, *_S]: ...
+@overload
+def tanhshrink(input: Any) -> Tensor[Any, Any, *tuple[Any, ...]]: ...
+def glu(input: Tensor[_D, _T, *_AnyShape], dim: int = -1) -> Tensor[_D, _T, *_AnyShape]:
+    """The gated linear unit `a * sigmoid(b)`, `a` and `b` the halves of dim `dim`.
+
+    Shape:
+        `(*1, N, *2)` -> `(*1, N / 2, *2)`, N even.
+    """
+
+def gumbel_softmax(
+    logits: Tensor[_D, _T, *_S],
+    tau: float = 1,
+    hard: bool = False,
+    eps: float = 1e-10,
+    dim: int = -1,
+) -> Tensor[_D, _T, *_S]:
+    """Samples from the Gumbel-softmax distribution (one-hot along `dim` with `hard`).
+
+    Shape: `(*)` -> `(*)`.
+    """
+
+@overload
+def softmin(
+    input: Tensor[_D, _T, *_S], dim: int | None = None, _stacklevel: int = 3, dtype: None = None
+) -> Tensor[_D, _T, *_S]:
+    """`softmax(-x)` along `dim` (the result in `dtype` if given). Shape: `(*)` -> `(*)`."""
+
+@overload
+def softmin(
+    input: Tensor[_D, Any, *_S], dim: int | None, _stacklevel: int, dtype: _T2
+) -> Tensor[_D, _T2, *_S]: ...
+@overload
+def softmin(
+    input: Tensor[_D, Any, *_S], dim: int | None = None, _stacklevel: int = 3, *, dtype: _T2
+) -> Tensor[_D, _T2, *_S]: ...
+
+# -- attention, more normalizations --------------------------------------------------------------
+
+def scaled_dot_product_attention(
+    query: Tensor[_D, _T, *_AnyShape],
+    key: Tensor[_D, _T, *_AnyShape],
+    value: Tensor[_D, _T, *_AnyShape],
+    attn_mask: Tensor[_D, Any, *_AnyShape] | None = None,
+    dropout_p: float = 0.0,
+    is_causal: bool = False,
+    scale: float | None = None,
+    enable_gqa: bool = False,
+) -> Tensor[_D, _T, *_AnyShape]:
+    """`softmax(query @ key^T * scale + mask) @ value`.
+
+    Args:
+        query: `[*, L, E]` (heads in dim -3 with `enable_gqa`).
+        key: `[*, S, E]`.
+        value: `[*, S, Ev]`.
+        attn_mask: bool, float32 or the query's dtype, broadcastable to `[*, L, S]`; not with
+            `is_causal`.
+
+    Shape:
+        `(*, L, E)`, `(*, S, E)`, `(*, S, Ev)` -> `(*, L, Ev)`, the batch dims broadcast.
+    """
+
+def rms_norm(
+    input: Tensor[_D, _T, *_S],
+    normalized_shape: Sequence[int],
+    weight: Tensor[_D, _T, *_AnyShape] | None = None,
+    eps: float | None = None,
+) -> Tensor[_D, _T, *_S]:
+    """Root-mean-square normalisation over the trailing dims `normalized_shape`.
+
+    Shape:
+        `(*, *normalized_shape)` -> the same; `weight` is `normalized_shape`.
+    """
+
+def instance_norm(
+    input: Tensor[_D, _T, *_S],
+    running_mean: Tensor[_D, _T, *_AnyShape] | None = None,
+    running_var: Tensor[_D, _T, *_AnyShape] | None = None,
+    weight: Tensor[_D, _T, *_AnyShape] | None = None,
+    bias: Tensor[_D, _T, *_AnyShape] | None = None,
+    use_input_stats: bool = True,
+    momentum: float = 0.1,
+    eps: float = 1e-05,
+) -> Tensor[_D, _T, *_S]:
+    """Normalises each channel of each sample over its spatial dims.
+
+    Shape:
+        `(N, C, *)` -> the same; running stats, weight and bias are `[C]`.
+    """
+
+def local_response_norm(
+    input: Tensor[_D, _T, *_S], size: int, alpha: float = 0.0001, beta: float = 0.75, k: float = 1.0
+) -> Tensor[_D, _T, *_S]:
+    """Normalises over `size` neighbouring channels. Shape: `(N, C, *)` -> the same."""
+
+# -- sampling at grid points, sliding blocks -----------------------------------------------------
+
+def grid_sample(
+    input: _Unknown[_D, _T],
+    grid: Tensor[_D, _T, *_AnyShape],
+    mode: str = "bilinear",
+    padding_mode: str = "zeros",
+    align_corners: bool | None = None,
+) -> _Unknown[_D, _T]:
+    """Samples `input` at the grid's points (`[-1, 1]` coordinates).
+
+    Shape:
+        input `(N, C, H, W)`, grid `(N, H_out, W_out, 2)` -> `(N, C, H_out, W_out)`;
+        5-D: `(N, C, D, H, W)`, `(N, D_out, H_out, W_out, 3)` -> `(N, C, D_out, H_out, W_out)`.
+    """
+
+def affine_grid(
+    theta: _Unknown[_D, _T], size: Sequence[int], align_corners: bool | None = None
+) -> _Unknown[_D, _T]:
+    """The sampling grid of the affine maps `theta` for an output of `size`.
+
+    Shape:
+        theta `(N, 2, 3)`, size `(N, C, H, W)` -> `(N, H, W, 2)`; theta `(N, 3, 4)`, size
+        `(N, C, D, H, W)` -> `(N, D, H, W, 3)`.
+    """
+
+def unfold(
+    input: _Unknown[_D, _T],
+    kernel_size: int | tuple[int, ...],
+    dilation: int | tuple[int, ...] = 1,
+    padding: int | tuple[int, ...] = 0,
+    stride: int | tuple[int, ...] = 1,
+) -> _Unknown[_D, _T]:
+    """Sliding blocks of a batch of images, as columns (im2col).
+
+    Shape:
+        `(N, C, H, W)` -> `(N, C * kh * kw, L)`, L the number of block positions.
+    """
+
+def fold(
+    input: _Unknown[_D, _T],
+    output_size: int | tuple[int, ...],
+    kernel_size: int | tuple[int, ...],
+    dilation: int | tuple[int, ...] = 1,
+    padding: int | tuple[int, ...] = 0,
+    stride: int | tuple[int, ...] = 1,
+) -> _Unknown[_D, _T]:
+    """Columns of sliding blocks summed back into images (col2im), the inverse of `unfold`.
+
+    Shape:
+        `(N, C * kh * kw, L)` -> `(N, C, *output_size)`.
+    """
+
+def embedding_bag(
+    input: Tensor[_D, Any, *_AnyShape],
+    weight: Tensor[_D, _T, *_AnyShape],
+    offsets: Tensor[_D, Any, *_AnyShape] | None = None,
+    max_norm: float | None = None,
+    norm_type: float = 2,
+    scale_grad_by_freq: bool = False,
+    mode: str = "mean",
+    sparse: bool = False,
+    per_sample_weights: Tensor[_D, _T, *_AnyShape] | None = None,
+    include_last_offset: bool = False,
+    padding_idx: int | None = None,
+) -> Tensor[_D, _T, Any, Any]:
+    """Sums, means or maxima of bags of embeddings.
+
+    Shape:
+        input `(B, N)` (bags of N indices) or `(n)` with offsets `(B)` -> `(B, D)`.
+    """
+
+# -- margin and likelihood losses ----------------------------------------------------------------
+
+# The result's shape depends on `reduction` (computed by the plugin); it keeps the input's
+# device and dtype.
+
+def soft_margin_loss(
+    input: Tensor[_D, _T, *_AnyShape],
+    target: Tensor[_D, Any, *_AnyShape],
+    size_average: bool | None = None,
+    reduce: bool | None = None,
+    reduction: str = "mean",
+) -> Tensor[_D, _T, *_AnyShape]:
+    """`log(1 + exp(-target * input))`. Shape: `(*)`, `(*)` -> `(*)` or `()`."""
+
+def margin_ranking_loss(
+    input1: Tensor[_D, _T, *_AnyShape],
+    input2: Tensor[_D, Any, *_AnyShape],
+    target: Tensor[_D, Any, *_AnyShape],
+    margin: float = 0,
+    size_average: bool | None = None,
+    reduce: bool | None = None,
+    reduction: str = "mean",
+) -> Tensor[_D, _T, *_AnyShape]:
+    """`max(0, -target * (input1 - input2) + margin)`. Shape: `(N)` x3 -> `(N)` or `()`."""
+
+def hinge_embedding_loss(
+    input: Tensor[_D, _T, *_AnyShape],
+    target: Tensor[_D, Any, *_AnyShape],
+    margin: float = 1.0,
+    size_average: bool | None = None,
+    reduce: bool | None = None,
+    reduction: str = "mean",
+) -> Tensor[_D, _T, *_AnyShape]:
+    """`x` for target 1, `max(0, margin - x)` for -1. Shape: `(*)`, `(*)` -> `(*)` or `()`."""
+
+def cosine_embedding_loss(
+    input1: Tensor[_D, _T, *_AnyShape],
+    input2: Tensor[_D, Any, *_AnyShape],
+    target: Tensor[_D, Any, *_AnyShape],
+    margin: float = 0,
+    size_average: bool | None = None,
+    reduce: bool | None = None,
+    reduction: str = "mean",
+) -> Tensor[_D, _T, *_AnyShape]:
+    """Cosine similarity pulled up (target 1) or pushed below `margin` (-1).
+
+    Shape: `(N, D)`, `(N, D)`, `(N)` -> `(N)` or `()`.
+    """
+
+def triplet_margin_loss(
+    anchor: Tensor[_D, _T, *_AnyShape],
+    positive: Tensor[_D, Any, *_AnyShape],
+    negative: Tensor[_D, Any, *_AnyShape],
+    margin: float = 1.0,
+    p: float = 2,
+    eps: float = 1e-06,
+    swap: bool = False,
+    size_average: bool | None = None,
+    reduce: bool | None = None,
+    reduction: str = "mean",
+) -> Tensor[_D, _T, *_AnyShape]:
+    """`max(d(a, p) - d(a, n) + margin, 0)`. Shape: `(N, D)` x3 -> `(N)` or `()`."""
+
+def poisson_nll_loss(
+    input: Tensor[_D, _T, *_AnyShape],
+    target: Tensor[_D, Any, *_AnyShape],
+    log_input: bool = True,
+    full: bool = False,
+    size_average: bool | None = None,
+    eps: float = 1e-08,
+    reduce: bool | None = None,
+    reduction: str = "mean",
+) -> Tensor[_D, _T, *_AnyShape]:
+    """Negative log likelihood of a Poisson target. Shape: `(*)`, `(*)` -> `(*)` or `()`."""
+
+def gaussian_nll_loss(
+    input: Tensor[_D, _T, *_AnyShape],
+    target: Tensor[_D, Any, *_AnyShape],
+    var: Tensor[_D, Any, *_AnyShape] | float,
+    full: bool | None = False,
+    eps: float | None = 1e-06,
+    reduction: str | None = "mean",
+) -> Tensor[_D, _T, *_AnyShape]:
+    """Negative log likelihood of a Gaussian target with variance `var`.
+
+    Shape: `(N, *)`, `(N, *)`, var `(N, *)` or one dim of size 1 -> `(N, *)` or `()`.
+    """
+
+def multi_margin_loss(
+    input: Tensor[_D, _T, *_AnyShape],
+    target: Tensor[_D, Any, *_AnyShape],
+    p: int = 1,
+    margin: float = 1.0,
+    weight: Tensor[_D, Any, *_AnyShape] | None = None,
+    size_average: bool | None = None,
+    reduce: bool | None = None,
+    reduction: str = "mean",
+) -> Tensor[_D, _T, *_AnyShape]:
+    """Multi-class hinge loss of scores `input` at class indices `target`.
+
+    Shape: `(N, C)`, `(N)` -> `(N)` or `()`.
+    """
+
+def multilabel_margin_loss(
+    input: Tensor[_D, _T, *_AnyShape],
+    target: Tensor[_D, Any, *_AnyShape],
+    size_average: bool | None = None,
+    reduce: bool | None = None,
+    reduction: str = "mean",
+) -> Tensor[_D, _T, *_AnyShape]:
+    """Multi-label hinge loss; `target` holds class indices, padded with -1.
+
+    Shape: `(N, C)`, `(N, C)` -> `(N)` or `()`.
+    """
+
+def multilabel_soft_margin_loss(
+    input: Tensor[_D, _T, *_AnyShape],
+    target: Tensor[_D, Any, *_AnyShape],
+    weight: Tensor[_D, Any, *_AnyShape] | None = None,
+    size_average: bool | None = None,
+    reduce: bool | None = None,
+    reduction: str = "mean",
+) -> Tensor[_D, _T, *_AnyShape]:
+    """Multi-label one-versus-all logistic loss. Shape: `(N, C)`, `(N, C)` -> `(N)` or `()`."""
+
+def ctc_loss(
+    log_probs: Tensor[_D, _T, *_AnyShape],
+    targets: Tensor[_D, Any, *_AnyShape],
+    input_lengths: Tensor[_D, Any, *_AnyShape] | Sequence[int],
+    target_lengths: Tensor[_D, Any, *_AnyShape] | Sequence[int],
+    blank: int = 0,
+    reduction: str = "mean",
+    zero_infinity: bool = False,
+) -> Tensor[_D, _T, *_AnyShape]:
+    """Connectionist temporal classification loss.
+
+    Shape:
+        log_probs `(T, N, C)`, targets `(N, S)` or `(sum(target_lengths))`, lengths `(N)` ->
+        `(N)` or `()`.
+    """
+
 # Names not declared here are `Any` (gradual), never an error.
 def __getattr__(name: str) -> Any: ...
 
@@ -964,19 +1340,6 @@ GRID_SAMPLE_PADDING_MODES: TypeAlias = dict[str, int]
 def elu_(input: Tensor, alpha: float = ...) -> Tensor: ...
 def hardtanh_(input: Tensor, min_val: float = ..., max_val: float = ...) -> Tensor: ...
 def leaky_relu_(input: Tensor, negative_slope: float = ...) -> Tensor: ...
-def logsigmoid(input: Tensor) -> Tensor: ...
-def scaled_dot_product_attention(
-    query: Tensor,
-    key: Tensor,
-    value: Tensor,
-    attn_mask: Tensor | None = ...,
-    dropout_p: float = ...,
-    is_causal: bool = ...,
-    scale: float | None = ...,
-    enable_gqa: bool = ...,
-) -> Tensor: ...
-def softplus(input: Tensor, beta: float = ..., threshold: float = ...) -> Tensor: ...
-def softshrink(input: Tensor, lambd: float = ...) -> Tensor: ...
 def _canonical_mask(
     mask: Tensor | None,
     mask_name: str,
@@ -995,50 +1358,9 @@ def adaptive_max_pool2d_with_indices(
 def adaptive_max_pool3d_with_indices(
     input: Tensor, output_size: _size_3_opt_t, return_indices: bool = ...
 ) -> tuple[Tensor, Tensor]: ...
-def affine_grid(theta: Tensor, size: list[int], align_corners: Any | None = ...) -> Tensor: ...
 def assert_int_or_pair(arg: Any, arg_name: Any, message: Any) -> None: ...
-def celu(input: Tensor, alpha: float = ..., inplace: bool = ...) -> Tensor: ...
-def cosine_embedding_loss(
-    input1: Tensor,
-    input2: Tensor,
-    target: Tensor,
-    margin: float = ...,
-    size_average: bool | None = ...,
-    reduce: bool | None = ...,
-    reduction: str = ...,
-) -> Tensor: ...
-def ctc_loss(
-    log_probs: Tensor,
-    targets: Tensor,
-    input_lengths: Tensor,
-    target_lengths: Tensor,
-    blank: int = ...,
-    reduction: str = ...,
-    zero_infinity: bool = ...,
-) -> Tensor: ...
-def embedding_bag(
-    input: Tensor,
-    weight: Tensor,
-    offsets: Tensor | None = ...,
-    max_norm: float | None = ...,
-    norm_type: float = ...,
-    scale_grad_by_freq: bool = ...,
-    mode: str = ...,
-    sparse: bool = ...,
-    per_sample_weights: Tensor | None = ...,
-    include_last_offset: bool = ...,
-    padding_idx: int | None = ...,
-) -> Tensor: ...
 def feature_alpha_dropout(
     input: Tensor, p: float = ..., training: bool = ..., inplace: bool = ...
-) -> Tensor: ...
-def fold(
-    input: Tensor,
-    output_size: _size_any_t,
-    kernel_size: _size_any_t,
-    dilation: _size_any_t = ...,
-    padding: _size_any_t = ...,
-    stride: _size_any_t = ...,
 ) -> Tensor: ...
 def fractional_max_pool2d_with_indices(
     input: Tensor,
@@ -1056,51 +1378,6 @@ def fractional_max_pool3d_with_indices(
     return_indices: bool = ...,
     _random_samples: Tensor | None = ...,
 ) -> tuple[Tensor, Tensor]: ...
-def gaussian_nll_loss(
-    input: Tensor,
-    target: Tensor,
-    var: Tensor | float,
-    full: bool | None = ...,
-    eps: float | None = ...,
-    reduction: str | None = ...,
-) -> Tensor: ...
-def glu(input: Tensor, dim: int = ...) -> Tensor: ...
-def grid_sample(
-    input: Tensor,
-    grid: Tensor,
-    mode: str = ...,
-    padding_mode: str = ...,
-    align_corners: Any | None = ...,
-) -> Tensor: ...
-def gumbel_softmax(
-    logits: Tensor, tau: float = ..., hard: bool = ..., eps: float = ..., dim: int = ...
-) -> Tensor: ...
-def hardsigmoid(input: Tensor, inplace: bool = ...) -> Tensor: ...
-def hardswish(input: Tensor, inplace: bool = ...) -> Tensor: ...
-def hardtanh(
-    input: Tensor, min_val: float = ..., max_val: float = ..., inplace: bool = ...
-) -> Tensor: ...
-def hinge_embedding_loss(
-    input: Tensor,
-    target: Tensor,
-    margin: float = ...,
-    size_average: bool | None = ...,
-    reduce: bool | None = ...,
-    reduction: str = ...,
-) -> Tensor: ...
-def instance_norm(
-    input: Tensor,
-    running_mean: Tensor | None = ...,
-    running_var: Tensor | None = ...,
-    weight: Tensor | None = ...,
-    bias: Tensor | None = ...,
-    use_input_stats: bool = ...,
-    momentum: float = ...,
-    eps: float = ...,
-) -> Tensor: ...
-def local_response_norm(
-    input: Tensor, size: int, alpha: float = ..., beta: float = ..., k: float = ...
-) -> Tensor: ...
 def linear_cross_entropy(
     input: Tensor,
     linear_weight: Tensor,
@@ -1133,15 +1410,6 @@ def lp_pool3d(
     kernel_size: _size_3_t,
     stride: _size | None | int = ...,
     ceil_mode: bool = ...,
-) -> Tensor: ...
-def margin_ranking_loss(
-    input1: Tensor,
-    input2: Tensor,
-    target: Tensor,
-    margin: float = ...,
-    size_average: bool | None = ...,
-    reduce: bool | None = ...,
-    reduction: str = ...,
 ) -> Tensor: ...
 def max_pool1d_with_indices(
     input: Tensor,
@@ -1194,7 +1462,6 @@ def max_unpool3d(
     padding: _size = ...,
     output_size: _size | None = ...,
 ) -> Tensor: ...
-def mish(input: Tensor, inplace: bool = ...) -> Tensor: ...
 def multi_head_attention_forward(
     query: Tensor,
     key: Tensor,
@@ -1222,51 +1489,6 @@ def multi_head_attention_forward(
     average_attn_weights: bool = ...,
     is_causal: bool = ...,
 ) -> tuple[Tensor, Tensor | None]: ...
-def multi_margin_loss(
-    input: Tensor,
-    target: Tensor,
-    p: int = ...,
-    margin: float = ...,
-    weight: Tensor | None = ...,
-    size_average: bool | None = ...,
-    reduce: bool | None = ...,
-    reduction: str = ...,
-) -> Tensor: ...
-def multilabel_margin_loss(
-    input: Tensor,
-    target: Tensor,
-    size_average: bool | None = ...,
-    reduce: bool | None = ...,
-    reduction: str = ...,
-) -> Tensor: ...
-def multilabel_soft_margin_loss(
-    input: Tensor,
-    target: Tensor,
-    weight: Tensor | None = ...,
-    size_average: bool | None = ...,
-    reduce: bool | None = ...,
-    reduction: str = ...,
-) -> Tensor: ...
-def poisson_nll_loss(
-    input: Tensor,
-    target: Tensor,
-    log_input: bool = ...,
-    full: bool = ...,
-    size_average: bool | None = ...,
-    eps: float = ...,
-    reduce: bool | None = ...,
-    reduction: str = ...,
-) -> Tensor: ...
-def relu6(input: Tensor, inplace: bool = ...) -> Tensor: ...
-def rms_norm(
-    input: Tensor,
-    normalized_shape: Sequence[int],
-    weight: Tensor | None = ...,
-    eps: float | None = ...,
-) -> Tensor: ...
-def rrelu(
-    input: Tensor, lower: float = ..., upper: float = ..., training: bool = ..., inplace: bool = ...
-) -> Tensor: ...
 def scaled_mm(
     mat_a: Tensor,
     mat_b: Tensor,
@@ -1302,32 +1524,6 @@ class ScalingType(Enum):
     BlockWise1x128 = 4
     BlockWise128x128 = 5
 
-def selu(input: Tensor, inplace: bool = ...) -> Tensor: ...
-def soft_margin_loss(
-    input: Tensor,
-    target: Tensor,
-    size_average: bool | None = ...,
-    reduce: bool | None = ...,
-    reduction: str = ...,
-) -> Tensor: ...
-def softmin(
-    input: Tensor, dim: int | None = ..., _stacklevel: int = ..., dtype: dtype | None = ...
-) -> Tensor: ...
-def softsign(input: Any) -> Tensor: ...
-def tanhshrink(input: Any) -> Tensor: ...
-def threshold(input: Tensor, threshold: float, value: float, inplace: bool = ...) -> Tensor: ...
-def triplet_margin_loss(
-    anchor: Tensor,
-    positive: Tensor,
-    negative: Tensor,
-    margin: float = ...,
-    p: float = ...,
-    eps: float = ...,
-    swap: bool = ...,
-    size_average: bool | None = ...,
-    reduce: bool | None = ...,
-    reduction: str = ...,
-) -> Tensor: ...
 def triplet_margin_with_distance_loss(
     anchor: Tensor,
     positive: Tensor,
@@ -1337,13 +1533,6 @@ def triplet_margin_with_distance_loss(
     margin: float = ...,
     swap: bool = ...,
     reduction: str = ...,
-) -> Tensor: ...
-def unfold(
-    input: Tensor,
-    kernel_size: _size_any_t,
-    dilation: _size_any_t = ...,
-    padding: _size_any_t = ...,
-    stride: _size_any_t = ...,
 ) -> Tensor: ...
 def upsample_bilinear(
     input: Any, size: Any | None = ..., scale_factor: Any | None = ...
