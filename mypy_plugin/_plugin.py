@@ -19,8 +19,10 @@ diagnostic and mypy's default. Set TYPEDTORCH_PLUGIN_DEBUG=1 to let exceptions t
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Final
 
 from mypy.nodes import (
@@ -120,6 +122,19 @@ _function_forms.register()
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
 PLUGIN_VERSION: Final = "0.9.0"
+
+
+@functools.cache
+def cache_key() -> str:
+    """The version and a digest of the plugin's own sources, for mypy's cache.
+
+    mypy fingerprints only the plugin's entry module, so an edit to a family module (or a
+    forgotten version bump) would otherwise leave stale inferred types in every cache.
+    """
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    return f"{PLUGIN_VERSION}+{digest.hexdigest()[:16]}"
 
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
@@ -631,4 +646,4 @@ class TypedTorchPlugin(Plugin):
         return _ResultHook(fullname, self._op_hooks.get(fullname))
 
     def report_config_data(self, ctx: ReportConfigContext) -> str:
-        return PLUGIN_VERSION
+        return cache_key()

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from typedtorch_mypy import PLUGIN_VERSION, TypedTorchPlugin
+from typedtorch_mypy._plugin import cache_key
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -165,7 +166,7 @@ def test_cold_warm_and_daemon_agree_and_see_edits(
     assert not [line for line in cold if ": error:" in line], "\n".join(cold)
     # The plugin's version is in the cache metadata: a new version invalidates the cache.
     data = _plugin_data(cache, "pkg.model")
-    assert PLUGIN_VERSION in (data if isinstance(data, list) else [data]), data
+    assert cache_key() in (data if isinstance(data, list) else [data]), data
 
     warm = _mypy(project_dir, cache)
     assert warm == cold
@@ -200,10 +201,11 @@ def _plugin_data(cache: Path, module: str) -> object:
     return meta.plugin_data
 
 
-def test_report_config_data_is_the_plugin_version() -> None:
+def test_report_config_data_is_the_plugin_version_and_its_sources() -> None:
     from mypy.options import Options
     from mypy.plugin import ReportConfigContext
 
     plugin = TypedTorchPlugin(Options())
     context = ReportConfigContext("pkg.model", "pkg/model.py", is_check=False)
-    assert plugin.report_config_data(context) == PLUGIN_VERSION
+    key = plugin.report_config_data(context)
+    assert key == cache_key() and key.startswith(PLUGIN_VERSION + "+"), key

@@ -73,7 +73,10 @@ def mypy_results(directory: Path) -> dict[Path, list[Diagnostic]]:
     files = checked_files(directory)
     # One cache for every directory: the runs are sequential, and all but the first then find
     # torch and typedtorch already analysed (a cold torch costs several seconds per run).
-    cache = ROOT / ".mypy_cache" / "typecheck_tests"
+    # TYPEDTORCH_TEST_MYPY_CACHE: another cache, for test runs side by side.
+    cache = Path(
+        os.environ.get("TYPEDTORCH_TEST_MYPY_CACHE", ROOT / ".mypy_cache" / "typecheck_tests")
+    )
     proc = subprocess.run(
         [
             sys.executable,
