@@ -136,6 +136,7 @@ def cache_key() -> str:
         digest.update(source.read_bytes())
     return f"{PLUGIN_VERSION}+{digest.hexdigest()[:16]}"
 
+
 _DEBUG_ENV: Final = "TYPEDTORCH_PLUGIN_DEBUG"
 # Calls into these never return typed tensors: no need to look at their results.
 _BUILTIN_PREFIXES: Final = ("builtins.", "typing.", "typing_extensions.", "_typeshed.")
