@@ -23,6 +23,7 @@ from typedtorch._shapes import (
     glu_shape,
     gumbel_softmax_shape,
 )
+from typedtorch._shapes._kernels import check_kernel
 from typedtorch._shapes._reduce import dim_op_shape, reduce_dtype
 
 from ._args import bool_value, given, int_value, number_at, tensor_at, unknown_dims
@@ -34,6 +35,7 @@ from ._kinds import dtype_name, dtype_type
 from ._names import NN_FUNCTIONAL, VARIABLE_FUNCTIONS
 from ._registry import OpHook, op
 from ._reshape import receiver
+from ._retype import unary_dtype
 
 # Each activation's numeric arguments after `input`, by position, as torch names them.
 _ARGUMENTS: Final[dict[str, tuple[str, ...]]] = {
@@ -62,7 +64,7 @@ def activation_result(op_name: str, x: TensorType, codec: Codec, training: bool 
     one kept; integers promoted where torch computes in float; otherwise unknown."""
     name = dtype_name(x.dtype)
     if name is not None:
-        out = activation_dtype(op_name, name, training)
+        out = activation_dtype(op_name, name, training, x.shape)
         return x.dtype if out == name else dtype_type(codec, out)
     category = _category(x.dtype)
     if category == "floating":
@@ -150,11 +152,8 @@ def _softmax_hook(op_name: str) -> OpHook:
             return None
         else:
             name = dtype_name(x.dtype)
-            dtype = (
-                x.dtype
-                if name is None or reduce_dtype(rule_name, name) == name
-                else dtype_type(codec, reduce_dtype(rule_name, name))
-            )
+            out = None if name is None else reduce_dtype(rule_name, name, x.shape)
+            dtype = x.dtype if out is None or out == name else dtype_type(codec, out)
         if x.shape is not None:
             dim = int_value(call, codec, 1, "dim", None) if given(call, 1, "dim") else None
             if not given(call, 1, "dim"):
@@ -232,3 +231,48 @@ for _name, _bounds in (
     ("clamp_max", ("max",)),
 ):
     op(f"{TENSOR}.{_name}")(_clamp_hook(_name, _bounds))
+
+
+# -- activations that keep the dtype where torch has a kernel, and the float-valued ones ---------
+
+# Functional activation: its op in `KERNELS`, or `sigmoid`/`tanh` (bool/int inputs give float32).
+KERNEL_ACTIVATIONS: Final = {
+    "relu": "relu",
+    "leaky_relu": "leaky_relu",
+    "elu": "elu",
+    "gelu": "gelu",
+    "silu": "silu",
+}
+FLOAT_ACTIVATIONS: Final = frozenset({"sigmoid", "tanh"})
+
+
+def kernel_activation_dtype(
+    op_name: str, x: TensorType, codec: Codec, shown: str | None = None
+) -> Type:
+    """The dtype of activation `op_name` (in `KERNEL_ACTIVATIONS` or `FLOAT_ACTIVATIONS`) on
+    `x`; raises where torch has no kernel (the message names `shown`, a layer's label)."""
+    if op_name in FLOAT_ACTIVATIONS:
+        return unary_dtype(op_name, x.dtype, codec)
+    name = dtype_name(x.dtype)
+    if name is not None:
+        check_kernel(op_name, name, x.shape, shown)
+        return x.dtype
+    category = _category(x.dtype)
+    if category == "floating" or (category == "integer" and op_name == "relu"):
+        return x.dtype
+    return codec.any() if category is None else x.dtype
+
+
+def _kernel_activation_hook(op_name: str) -> OpHook:
+    def hook(call: Call, codec: Codec) -> Type | None:
+        x = tensor_at(call, codec, 0, "input")
+        if x is None:
+            return None
+        dtype = kernel_activation_dtype(op_name, x, codec)
+        return codec.tensor_type_raw(x.device, dtype, x.raw_shape)
+
+    return hook
+
+
+for _name in (*KERNEL_ACTIVATIONS, *sorted(FLOAT_ACTIVATIONS)):
+    op(f"{NN_FUNCTIONAL}.{_name}")(_kernel_activation_hook(_name))

@@ -26,6 +26,9 @@ from mypy.types import (
     AnyType,
     CallableType,
     Instance,
+    LiteralType,
+    NoneType,
+    TupleType,
     Type,
     TypeOfAny,
     TypeVarId,
@@ -51,6 +54,41 @@ def declared_tensor(typ: Type) -> Instance | None:
     if isinstance(p, Instance) and p.type.fullname == TENSOR and len(p.args) >= 2:
         return p
     return None
+
+
+def plain_parameter(typ: Type, depth: int = 0) -> bool:
+    """Whether an op's declared parameter type holds no type variable and no typed tensor
+    (`int`, `Sequence[int]`, `str | None`, `torch.dtype`, a bare `torch.Tensor`): mypy may check
+    an argument against it as declared, since no shape, dtype or device of the call decides it.
+    An op hook's signature keeps such parameters (`x.view(2.5)` is mypy's `call-overload`) and
+    relaxes the others to `Any`: the hook checks those itself, with its own error."""
+    if depth > 12:
+        return False
+    p = get_proper_type(typ)
+    if isinstance(p, Instance):
+        if p.type.has_base(TENSOR):
+            return (
+                all(isinstance(get_proper_type(a), AnyType) for a in p.args)
+                or all(_any_tuple(a) for a in p.args[2:])
+                and all(isinstance(get_proper_type(a), AnyType) for a in p.args[:2])
+            )
+        return all(plain_parameter(a, depth + 1) for a in p.args)
+    if isinstance(p, UnionType):
+        return all(plain_parameter(i, depth + 1) for i in p.items)
+    if isinstance(p, TupleType):
+        return all(plain_parameter(i, depth + 1) for i in p.items)
+    return isinstance(p, (AnyType, NoneType, LiteralType))
+
+
+def _any_tuple(typ: Type) -> bool:
+    """`*tuple[Any, ...]` or `Any` (an unknown shape)."""
+    p = get_proper_type(typ)
+    if isinstance(p, UnpackType):
+        inner = get_proper_type(p.type)
+        return isinstance(inner, Instance) and all(
+            isinstance(get_proper_type(a), AnyType) for a in inner.args
+        )
+    return isinstance(p, AnyType)
 
 
 def check_call(

@@ -53,6 +53,10 @@ class NotADim(Exception):
     """A type where a dim belongs that is not a dim (e.g. `Tensor[CPU, Float32, str]`)."""
 
 
+class DivisionByZero(NotADim):
+    """A `Quotient[N, L[0]]` written by hand: no dim (torch cannot divide a size by zero)."""
+
+
 def _symbol_key(tv: TypeVarType) -> str:
     return f"{tv.fullname}#{tv.id.raw_id}#{tv.id.meta_level}#{tv.id.namespace}"
 
@@ -116,7 +120,11 @@ class Codec:
             if name == DEFERRED and len(p.args) == 1:
                 return self.dim(p.args[0], depth + 1)
             if name == QUOTIENT and len(p.args) == 2:
-                return floordiv(self.dim(p.args[0], depth + 1), self.dim(p.args[1], depth + 1))
+                num, den = self.dim(p.args[0], depth + 1), self.dim(p.args[1], depth + 1)
+                try:
+                    return floordiv(num, den)
+                except ZeroDivisionError:
+                    raise DivisionByZero(p) from None
         raise NotADim(p)
 
     def dim_or_unknown(self, typ: Type) -> Dim:

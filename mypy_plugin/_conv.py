@@ -9,19 +9,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from mypy.nodes import ListExpr, NameExpr, TupleExpr
+from mypy.nodes import Expression, FloatExpr, IntExpr, ListExpr, NameExpr, TupleExpr, UnaryExpr
 from mypy.types import (
+    AnyType,
     Instance,
     LiteralType,
     NoneType,
     TupleType,
     Type,
+    TypeOfAny,
     get_proper_type,
 )
 
 from typedtorch._shapes import (
     UNKNOWN,
     Dim,
+    DTypeMismatch,
     RuleError,
     Shape,
     adaptive_pool_shape,
@@ -32,13 +35,14 @@ from typedtorch._shapes import (
     pad_shape,
     pool_shape,
 )
+from typedtorch._shapes._kernels import KERNELS, check_adaptive_avg_pool, check_kernel, is_empty
 from typedtorch._shapes._resize import Scale
 
 from ._calls import Call
 from ._codec import Codec, TensorType
 from ._errors import report_rule_error, unknown_after_error
 from ._int_args import int_arg_dim, seq_arg_dims
-from ._kinds import check_same_device, check_same_dtype
+from ._kinds import check_same_device, check_same_dtype, dtype_name
 from ._names import NN_FUNCTIONAL as FUNCTIONAL
 from ._registry import op
 
@@ -150,15 +154,28 @@ def _hook(compute: Callable[[Call, Codec], Type | None]) -> Callable[[Call, Code
 
 
 def _combine(
-    name: str, input: TensorType, others: list[tuple[str, TensorType | None]]
+    name: str,
+    input: TensorType,
+    others: list[tuple[str, TensorType | None]],
+    *,
+    empty: bool = False,
 ) -> tuple[Type, Type]:
-    """The device and dtype of the result; raises when input and weight/bias differ."""
+    """The device and dtype of the result; raises when input and weight/bias differ.
+
+    `empty`: a convolution of an empty input runs no kernel, and torch then takes mixed dtypes
+    (its result's dtype follows no one rule: bool with int64 gives int64, float32 with float64
+    gives float32), so the dtype is unknown rather than an error."""
     device, dtype = input.device, input.dtype
     for what, other in others:
         if other is None:
             continue
         device = check_same_device(name, device, other.device, ("input", what))
-        dtype = check_same_dtype(name, dtype, other.dtype, ("input", what))
+        try:
+            dtype = check_same_dtype(name, dtype, other.dtype, ("input", what))
+        except DTypeMismatch:
+            if not empty:
+                raise
+            dtype = AnyType(TypeOfAny.special_form)
     return device, dtype
 
 
@@ -176,6 +193,10 @@ def linear_hook(call: Call, codec: Codec) -> Type | None:
     w = _tensor(codec, call.arg(1, "weight"))
     b = _optional_tensor(codec, call.arg(2, "bias"))
     device, dtype = _combine("linear", x, [("weight", w), ("bias", b)])
+    given = dtype_name(dtype)
+    if given is not None:
+        # torch's addmm: no bool kernel (an empty product runs none).
+        check_kernel("matmul", given, shown="linear", empty=is_empty(x.shape) or is_empty(w.shape))
     if x.shape is None or w.shape is None or (b is not None and b.shape is None):
         return None
     return codec.tensor_type(device, dtype, linear_shape(x.shape, w.shape, _shape(b)))
@@ -192,7 +213,12 @@ def _conv_hook(spatial: int) -> Callable[[Call, Codec], Type | None]:
         x = _tensor(codec, call.arg(0, "input"))
         w = _tensor(codec, call.arg(1, "weight"))
         b = _optional_tensor(codec, call.arg(2, "bias"))
-        device, dtype = _combine(name, x, [("weight", w), ("bias", b)])
+        device, dtype = _combine(name, x, [("weight", w), ("bias", b)], empty=is_empty(x.shape))
+        dilation = _as_param(_param_at(call, codec, 5, "dilation", 1))
+        given = dtype_name(dtype)
+        if given is not None:
+            dilated = any(isinstance(d, int) and d > 1 for d in _flat(dilation))
+            check_kernel("conv(dilated)" if dilated else "conv", given, x.shape, name)
         if x.shape is None or w.shape is None:
             return codec.tensor_type(device, dtype, None)
         padding = _param_at(call, codec, 4, "padding", 0)
@@ -202,7 +228,7 @@ def _conv_hook(spatial: int) -> Callable[[Call, Codec], Type | None]:
             _shape(b) if b is None or b.shape is not None else None,
             stride=_as_param(_param_at(call, codec, 3, "stride", 1)),
             padding=padding if isinstance(padding, str) else _as_param(padding),
-            dilation=_as_param(_param_at(call, codec, 5, "dilation", 1)),
+            dilation=dilation,
             groups=_as_dim(_param_at(call, codec, 6, "groups", 1)),
             spatial=spatial,
         )
@@ -219,7 +245,10 @@ def _conv_transpose_hook(spatial: int) -> Callable[[Call, Codec], Type | None]:
         x = _tensor(codec, call.arg(0, "input"))
         w = _tensor(codec, call.arg(1, "weight"))
         b = _optional_tensor(codec, call.arg(2, "bias"))
-        device, dtype = _combine(name, x, [("weight", w), ("bias", b)])
+        device, dtype = _combine(name, x, [("weight", w), ("bias", b)], empty=is_empty(x.shape))
+        given = dtype_name(dtype)
+        if given is not None:
+            check_kernel("conv_transpose", given, x.shape, name)
         if x.shape is None or w.shape is None:
             return codec.tensor_type(device, dtype, None)
         shape = conv_transpose_shape(
@@ -236,6 +265,10 @@ def _conv_transpose_hook(spatial: int) -> Callable[[Call, Codec], Type | None]:
         return codec.tensor_type(device, dtype, shape)
 
     return hook
+
+
+def _flat(value: Dim | tuple[Dim, ...]) -> tuple[Dim, ...]:
+    return value if isinstance(value, tuple) else (value,)
 
 
 def _as_dim(value: object) -> Dim:
@@ -279,6 +312,9 @@ def _pool_hook(kind: str, spatial: int) -> Callable[[Call, Codec], Type | None]:
         x = _tensor(codec, call.arg(0, "input"))
         if kind == "max" and _flag(call.arg(6, "return_indices"), False) is not False:
             return None
+        given = dtype_name(x.dtype)
+        if given is not None:
+            check_kernel(name, given, x.shape)
         if x.shape is None:
             return codec.tensor_type(x.device, x.dtype, None)
         kernel = _as_param(_param_at(call, codec, 1, "kernel_size", UNKNOWN))
@@ -308,24 +344,53 @@ def _adaptive_pool_hook(kind: str, spatial: int) -> Callable[[Call, Codec], Type
         x = _tensor(codec, call.arg(0, "input"))
         if kind == "max" and _flag(call.arg(2, "return_indices"), False) is not False:
             return None
-        if x.shape is None:
-            return codec.tensor_type(x.device, x.dtype, None)
         size = _param_at(call, codec, 1, "output_size", UNKNOWN)
         if isinstance(size, str):
             size = UNKNOWN
         output_size = size if isinstance(size, tuple) or size is None else _as_dim(size)
+        given = dtype_name(x.dtype)
+        if given is not None and kind == "max":
+            check_kernel(name, given, x.shape)
+        elif given is not None:
+            sizes = None if output_size is None else _sizes_of(output_size, spatial)
+            check_adaptive_avg_pool(name, given, sizes, x.shape)
+        if x.shape is None:
+            return codec.tensor_type(x.device, x.dtype, None)
         shape = adaptive_pool_shape(x.shape, output_size, spatial=spatial, op=name)
         return codec.tensor_type(x.device, x.dtype, shape)
 
     return hook
 
 
-def _as_scale(value: object) -> Scale | tuple[Scale, ...]:
+def _sizes_of(value: object, spatial: int) -> tuple[Dim, ...] | None:
+    """An adaptive pool's output sizes (an int for every spatial dim); None: not known."""
     if isinstance(value, int):
+        return (value,) * spatial
+    if isinstance(value, tuple) and all(isinstance(v, int) for v in value):
+        return value
+    return None
+
+
+def _as_scale(value: object) -> Scale | tuple[Scale, ...]:
+    if isinstance(value, int | float) and not isinstance(value, bool):
         return value
     if isinstance(value, tuple):
-        return tuple(v if isinstance(v, int) else UNKNOWN for v in value)
+        return tuple(
+            v if isinstance(v, int | float) and not isinstance(v, bool) else UNKNOWN for v in value
+        )
     return UNKNOWN
+
+
+def _float_scale(expr: Expression | None) -> float | tuple[float | None, ...] | None:
+    """A scale factor written with a float literal (`2.0`, `(0.5, 2.0)`), which mypy types as a
+    plain `float`; None when there is none (an int one is read as a dim)."""
+    if isinstance(expr, UnaryExpr) and expr.op == "-" and isinstance(expr.expr, FloatExpr):
+        return -expr.expr.value
+    if isinstance(expr, FloatExpr):
+        return expr.value
+    if isinstance(expr, TupleExpr | ListExpr) and any(isinstance(e, FloatExpr) for e in expr.items):
+        return tuple(e.value if isinstance(e, FloatExpr | IntExpr) else None for e in expr.items)
+    return None
 
 
 # -- interpolate, pad ----------------------------------------------------------------------------
@@ -338,7 +403,9 @@ def interpolate_hook(call: Call, codec: Codec) -> Type | None:
     if x.shape is None:
         return codec.tensor_type(x.device, x.dtype, None)
     size = _param_at(call, codec, 1, "size", None)
-    scale = _param_at(call, codec, 2, "scale_factor", None)
+    scale: object = _float_scale(call.arg_expr(2, "scale_factor"))
+    if scale is None:
+        scale = _param_at(call, codec, 2, "scale_factor", None)
     mode = _literal_value(call.arg(3, "mode"), "nearest")
     align = _literal_value(call.arg(4, "align_corners"))
     recompute = _literal_value(call.arg(5, "recompute_scale_factor"))
@@ -351,10 +418,13 @@ def interpolate_hook(call: Call, codec: Codec) -> Type | None:
         raise _Unknowable
     if isinstance(size, str) or isinstance(scale, str):
         raise _Unknowable
+    given = dtype_name(x.dtype)
+    if given is not None and f"interpolate({mode})" in KERNELS:
+        check_kernel(f"interpolate({mode})", given, x.shape, f"interpolate(mode={mode!r})")
     shape = interpolate_shape(
         x.shape,
         size=None if size is None else _as_param(size),
-        # A float scale is never a literal to mypy: only an int one is known.
+        # A float scale is known where written as a literal (`2.0`, `(0.5, 2.0)`).
         scale_factor=None if scale is None else _as_scale(scale),
         mode=mode,
         align_corners=align,

@@ -36,9 +36,12 @@ from typedtorch._shapes._elementwise import (
     masked_fill_shape,
     require_bool_mask,
 )
+from typedtorch._shapes._kernels import kernel_unary_dtype
+from typedtorch._shapes._scalar_values import integer_scalar_check
 
 from ._calls import Call
 from ._codec import TENSOR, Codec, TensorType
+from ._kind_values import str_value
 from ._kinds import device_name, device_type, dtype_name, dtype_type
 from ._names import VARIABLE_FUNCTIONS as POINTWISE
 from ._registry import OpHook, op
@@ -255,7 +258,14 @@ def _binary_hook(op_name: str, reflected: bool) -> OpHook:
             op_name, {"other"}
         ):
             return None
-        return elementwise(op_name, [other, this] if reflected else [this, other], codec)
+        result = elementwise(op_name, [other, this] if reflected else [this, other], codec)
+        scalar = call.arg(0, "other") if other.scalar == "pyint" else None
+        value = codec.int_value(scalar) if scalar is not None else None
+        x = this.tensor
+        kind = dtype_name(x.dtype) if x is not None and not reflected else None
+        if x is not None and kind is not None and value is not None:
+            integer_scalar_check(op_name, kind, value, x.shape)  # `x // 0`, `x ** -1`
+        return result
 
     return hook
 
@@ -267,7 +277,17 @@ def _div_with_rounding(call: Call, this: Arg, other: Arg, codec: Codec) -> Type 
         return None
     if isinstance(get_proper_type(mode), NoneType):
         return elementwise("div", [this, other], codec)
-    return elementwise("mul", [this, other], codec)
+    text = str_value(mode, call.keyword_exprs.get("rounding_mode"))
+    if text in ("floor", "trunc"):
+        name = f"div(rounding_mode={text!r})"
+        result = elementwise(name, [this, other], codec)
+        scalar = call.arg(0, "other") if other.scalar == "pyint" else None
+        value = codec.int_value(scalar) if scalar is not None else None
+        kind = dtype_name(this.tensor.dtype) if this.tensor is not None else None
+        if this.tensor is not None and kind is not None and value is not None:
+            integer_scalar_check(name, kind, value, this.tensor.shape)  # `x.div(0, ...)`
+        return result
+    return elementwise("mul", [this, other], codec)  # a mode not known: promotion alone
 
 
 def _comparison_hook(op_name: str) -> OpHook:
@@ -399,3 +419,56 @@ def _lerp(call: Call, codec: Codec) -> Type | None:
     device = result_device("lerp", args, codec, ("self", "end", "weight"))
     tensors = [a.tensor for a in args if a.tensor is not None]
     return build(codec, device, this.tensor.dtype, result_shape("lerp", tensors))
+
+
+# -- unary operators and functions that keep the dtype, where torch has a kernel -----------------
+
+# Tensor method (or operator): the op's name in `KERNELS`, and the name messages give it.
+_UNARY_KERNELS: Final = {
+    "abs": ("abs", "abs"),
+    "sign": ("sign", "sign"),
+    "square": ("square", "square"),
+    "floor": ("floor", "floor"),
+    "ceil": ("ceil", "ceil"),
+    "round": ("round", "round"),
+    "trunc": ("trunc", "trunc"),
+    "relu": ("relu", "relu"),
+    "neg": ("neg", "neg"),
+    "__neg__": ("neg", "-"),
+    "__pos__": ("positive", "+"),
+    "__invert__": ("bitwise_not", "~"),
+}
+
+
+def unary_kernel_dtype(
+    op_name: str, dtype: Type, codec: Codec, shape: Shape | None, shown: str | None = None
+) -> Type:
+    """The result dtype of unary `op_name` (a `KERNELS` op) on `dtype` (`kernel_unary_dtype`);
+    raises where torch has no kernel (the message names `shown`)."""
+    name = dtype_name(dtype)
+    if name is not None:
+        out = kernel_unary_dtype(op_name, name, shape, shown)
+        return dtype if out == name else dtype_type(codec, out)
+    category = _category(dtype)
+    if category in ("floating", "integer") or (category == "complex" and op_name != "abs"):
+        return dtype
+    if category == "bool" and op_name in ("sign", "bitwise_not"):
+        return dtype
+    return codec.any()
+
+
+def unary_kernel_hook(op_name: str, shown: str) -> OpHook:
+    """The hook of a unary op that keeps the shape and (but for `square`, `abs`) the dtype."""
+
+    def hook(call: Call, codec: Codec) -> Type | None:
+        x = codec.tensor(call.receiver) if call.receiver is not None else None
+        if x is None:
+            return None
+        dtype = unary_kernel_dtype(op_name, x.dtype, codec, x.shape, shown)
+        return codec.tensor_type_raw(x.device, dtype, x.raw_shape)
+
+    return hook
+
+
+for _method, (_op, _shown) in _UNARY_KERNELS.items():
+    op(f"{TENSOR}.{_method}")(unary_kernel_hook(_op, _shown))

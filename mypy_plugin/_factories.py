@@ -50,11 +50,13 @@ from typedtorch._shapes import (
     check_requires_grad,
     eye_shape,
     linspace_shape,
+    randint_dtype,
     scalar_dtype,
     size_shape,
     tensor_dtype,
     tensor_shape,
 )
+from typedtorch._shapes._kernels import is_empty
 
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec
@@ -340,7 +342,8 @@ def _sized(op_name: str, random: bool) -> OpHook:
         dims = _size(call, codec, 0)
         name = dtype_name(_dtype(call, codec, _default_dtype(codec)))
         if random and name is not None:
-            check_random_dtype(op_name, name)
+            empty = dims is not None and any(isinstance(d, int) and d == 0 for d in dims)
+            check_random_dtype(op_name, name, empty)
         return _result(op_name, call, codec, _default_dtype(codec), lambda: _sizes(op_name, dims))
 
     return hook
@@ -374,6 +377,17 @@ def randint_hook(call: Call, codec: Codec) -> Type:
     index = len(call.positional) if "size" in call.keywords else len(call.positional) - 1
     dims = _size_arg(call, codec, index)
     default = dtype_type(codec, "int64")
+    name = dtype_name(_dtype(call, codec, default))
+    if name is not None:
+        bounds = zip(call.positional[:index], call.positional_exprs[:index], strict=True)
+        low_high: list[Dim] = [int_arg_dim(call.api, codec, t, e) for t, e in bounds]
+        if len(low_high) == 1:
+            low_high.insert(0, 0)
+        if len(low_high) == 2 and not {"low", "high"} & call.keywords.keys():
+            low, high = low_high
+            randint_dtype(
+                low if isinstance(low, int) else None, high if isinstance(high, int) else None, name
+            )
     return _result("randint", call, codec, default, lambda: _sizes("randint", dims))
 
 
@@ -493,7 +507,7 @@ def _like(op_name: str, random: bool, fill: bool) -> OpHook:
         device = _device(call, codec, x.device)
         name = dtype_name(dtype)
         if random and name is not None:
-            check_random_dtype(op_name, name)
+            check_random_dtype(op_name, name, is_empty(x.shape))
         _check_grad(op_name, call, dtype)
         return codec.tensor_type_raw(device, dtype, x.raw_shape)
 

@@ -36,7 +36,7 @@ from typedtorch._shapes._symbolic import Dim, Facts, Sym, _Unknown, symbols
 from ._codec import Codec
 from ._int_args import SizeReader, walk_statements
 
-Fact = tuple[str, Dim, Dim]  # ("equal" | "divisible", left, right)
+Fact = tuple[str, Dim, Dim]  # ("equal" | "divisible" | "at_least", left, right)
 
 
 def facts_at(api: CheckerPluginInterface, context: Context, codec: Codec) -> Facts:
@@ -87,9 +87,11 @@ def _facts_of(reader: SizeReader, expr: Expression, holds: bool = True) -> list[
     if not isinstance(expr, ComparisonExpr) or len(expr.operators) != 1:
         return []
     operator = expr.operators[0]
+    left, right = expr.operands
+    if operator in _BOUNDS:
+        return _bound_of(reader, left, right, operator if holds else _NEGATED[operator])
     if not ((operator == "==" and holds) or (operator == "!=" and not holds)):
         return []
-    left, right = expr.operands
     if (
         isinstance(left, OpExpr)
         and left.op == "%"
@@ -102,19 +104,40 @@ def _facts_of(reader: SizeReader, expr: Expression, holds: bool = True) -> list[
     return [("equal", reader.dim(left, stored=True), reader.dim(right, stored=True))]
 
 
+_BOUNDS = (">=", ">", "<=", "<")
+_NEGATED = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
+_MIRRORED = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
+
+
+def _bound_of(reader: SizeReader, left: Expression, right: Expression, operator: str) -> list[Fact]:
+    """`size >= k` (or `>`, or mirrored `k <= size`) that holds: ("at_least", size, k)."""
+    a, b = reader.dim(left, stored=True), reader.dim(right, stored=True)
+    if isinstance(a, int) and not isinstance(b, int):
+        a, b, operator = b, a, _MIRRORED[operator]
+    if not isinstance(b, int) or operator not in (">=", ">"):
+        return []
+    return [("at_least", a, b + 1 if operator == ">" else b)]
+
+
 def _as_facts(found: list[Fact]) -> Facts:
     equal: list[tuple[Sym, Dim]] = []
     divisible: list[tuple[Dim, Dim]] = []
+    at_least: list[tuple[Sym, int]] = []
     for kind, a, b in found:
         if isinstance(a, _Unknown) or isinstance(b, _Unknown):
             continue
         if kind == "divisible":
             divisible.append((a, b))
             continue
+        if kind == "at_least":
+            lone = _lone_symbol(a)
+            if lone is not None and isinstance(b, int) and b > 0:
+                at_least.append((lone, b))
+            continue
         pair = _oriented(a, b)
         if pair is not None:
             equal.append(pair)
-    return Facts(tuple(equal), tuple(divisible))
+    return Facts(tuple(equal), tuple(divisible), tuple(at_least))
 
 
 def _oriented(a: Dim, b: Dim) -> tuple[Sym, Dim] | None:

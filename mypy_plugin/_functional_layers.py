@@ -23,9 +23,11 @@ from typedtorch._shapes import (
     one_hot_shape,
     pairwise_distance_shape,
 )
+from typedtorch._shapes._kernels import is_empty
+from typedtorch._shapes._norms import norm_dtype
 
 from ._calls import Call
-from ._codec import Codec
+from ._codec import Codec, TensorType
 from ._conv import (
     _combine,
     _flag,
@@ -35,7 +37,7 @@ from ._conv import (
     _param_at,
     _tensor,
 )
-from ._kinds import check_same_device, dtype_name
+from ._kinds import check_same_device, dtype_name, dtype_type
 from ._names import NN_FUNCTIONAL as EMBEDDING
 from ._names import NN_FUNCTIONAL as NORMALIZATION
 from ._registry import op
@@ -92,13 +94,36 @@ def _int_expr(expr: object) -> Dim:
     return UNKNOWN
 
 
+def _norm_combine(
+    codec: Codec, name: str, x: TensorType, others: list[tuple[str, TensorType | None]]
+) -> tuple[Type, Type]:
+    """The device and dtype of a norm's result (`norm_dtype`: mixed precision, an empty
+    batch_norm input); raises when the input and its parameters disagree."""
+    given = [(what, t) for what, t in others if t is not None]
+    device = x.device
+    for what, t in given:
+        device = check_same_device(name, device, t.device, ("input", what))
+    names = [(what, dtype_name(t.dtype)) for what, t in given]
+    input_name = dtype_name(x.dtype)
+    if input_name is None or any(n is None for _, n in names):
+        if not given:
+            return device, x.dtype
+        if input_name is None and all(n not in (None, "float32") for _, n in names):
+            # No mixed precision: the input must be of the parameters' dtype.
+            return device, given[0][1].dtype
+        return device, codec.any()
+    known = [(what, n) for what, n in names if n is not None]
+    out = norm_dtype(name, input_name, known, is_empty(x.shape))
+    return device, x.dtype if out == input_name else dtype_type(codec, out)
+
+
 @op(f"{NORMALIZATION}.layer_norm")
 @_hook
 def layer_norm_hook(call: Call, codec: Codec) -> Type | None:
     x = _tensor(codec, call.arg(0, "input"))
     w = _optional_tensor(codec, call.arg(2, "weight"))
     b = _optional_tensor(codec, call.arg(3, "bias"))
-    device, dtype = _combine("layer_norm", x, [("weight", w), ("bias", b)])
+    device, dtype = _norm_combine(codec, "layer_norm", x, [("weight", w), ("bias", b)])
     normalized = _normalized_shape(call, codec)
     if x.shape is None or normalized is None:
         return codec.tensor_type(device, dtype, x.shape)
@@ -116,7 +141,7 @@ def batch_norm_hook(call: Call, codec: Codec) -> Type | None:
         (what, _optional_tensor(codec, call.arg(i, what)))
         for i, what in enumerate(("running_mean", "running_var", "weight", "bias"), start=1)
     ]
-    device, dtype = _combine("batch_norm", x, params)
+    device, dtype = _norm_combine(codec, "batch_norm", x, params)
     if x.shape is None:
         return codec.tensor_type(device, dtype, None)
     # Any rank from 2 on; the channel count is read from the first per-channel tensor given.
@@ -133,7 +158,7 @@ def group_norm_hook(call: Call, codec: Codec) -> Type | None:
     x = _tensor(codec, call.arg(0, "input"))
     w = _optional_tensor(codec, call.arg(2, "weight"))
     b = _optional_tensor(codec, call.arg(3, "bias"))
-    device, dtype = _combine("group_norm", x, [("weight", w), ("bias", b)])
+    device, dtype = _norm_combine(codec, "group_norm", x, [("weight", w), ("bias", b)])
     if x.shape is None:
         return codec.tensor_type(device, dtype, None)
     groups = _int(call, 1, "num_groups", UNKNOWN)

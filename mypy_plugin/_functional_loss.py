@@ -26,6 +26,7 @@ from typedtorch._shapes import (
     nll_loss_shape,
 )
 from typedtorch._shapes._dtypes import promote_types
+from typedtorch._shapes._kernels import check_kernel, is_empty
 from typedtorch._shapes._loss import elementwise_loss_dtype
 
 from ._calls import Call
@@ -113,7 +114,13 @@ def class_loss_type(
     device = _devices(name, x, [("target", t), ("weight", w)])
     if w is not None:
         check_same_dtype(name, x.dtype, w.dtype, ("input", "weight"))
+    given = dtype_name(x.dtype)
+    if given is not None and not is_empty(x.shape):
+        check_kernel(name, given, x.shape)
     probabilities = class_target_kind(x.shape, t.shape, dtype_name(t.dtype), name)
+    if given is not None and probabilities is False:
+        # Class indices: torch's nll_loss checks the dtype of an empty input too.
+        check_kernel(name, given, x.shape)
     dtype = _promoted(codec, x.dtype, t.dtype) if probabilities else x.dtype
     if x.shape is None or t.shape is None:
         return codec.tensor_type(device, dtype, None)
@@ -167,6 +174,9 @@ def elementwise_loss_type(
     device = _devices(name, x, [("target", t), *weights])
     if name in EQUAL_DTYPE_LOSSES:
         dtype = check_same_dtype(name, x.dtype, t.dtype, ("input", "target"))
+        given = dtype_name(dtype)
+        if given is not None:
+            check_kernel(name, given, x.shape)
         for what, w in weights:
             if w is not None:
                 check_same_dtype(name, x.dtype, w.dtype, ("input", what))
@@ -204,6 +214,10 @@ def kl_div_hook(call: Call, codec: Codec) -> Type | None:
     x = _tensor(codec, call.arg(0, "input"))
     t = _tensor(codec, call.arg(1, "target"))
     device = _devices("kl_div", x, [("target", t)])
+    for tensor in (x, t):
+        given = dtype_name(tensor.dtype)
+        if given is not None:
+            check_kernel("kl_div", given, tensor.shape)
     dtype = _promoted(codec, x.dtype, t.dtype)
     reduction = effective_reduction(call, 4, (2, 3))
     if x.shape is None or t.shape is None:

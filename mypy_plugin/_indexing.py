@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from types import EllipsisType
+from typing import Final
 
+from mypy.errorcodes import INDEX
 from mypy.nodes import EllipsisExpr, Expression, ListExpr, NameExpr, SliceExpr, TupleExpr
 from mypy.types import Instance, LiteralType, TupleType, Type, get_proper_type
 
@@ -28,6 +30,7 @@ from typedtorch._shapes._symbolic import _Unknown
 
 from ._calls import Call
 from ._codec import TENSOR, Codec
+from ._errors import report, unknown_after_error
 from ._kinds import dtype_name
 from ._registry import op
 from ._reshape import arg_dim, dim_of, int_arg, receiver, shape_hook
@@ -104,13 +107,55 @@ def _piece(call: Call, codec: Codec, expr: Expression) -> IndexItem:
     raise _Unreadable
 
 
+# What torch's indexing rejects by type ("only integers, slices (`:`), ellipsis (`...`), None and
+# long or byte Variables are valid indices"): reported with mypy's own `index` code.
+_NOT_INDICES: Final = frozenset(
+    {"builtins.float", "builtins.str", "builtins.complex", "builtins.bytes"}
+)
+_INDICES: Final = "int, slice, None, ..., an integer or bool tensor, or a list of those"
+
+
+def _bad_index(call: Call, codec: Codec, expr: Expression) -> str | None:
+    """Why `expr` (one piece of an index) cannot index a tensor, or None."""
+    if isinstance(expr, SliceExpr):
+        for bound in (expr.begin_index, expr.end_index, expr.stride):
+            if bound is not None and _type_name(call, bound) in _NOT_INDICES:
+                shown = _type_name(call, bound).removeprefix("builtins.")
+                return f'Slice indices must be integers or None, got "{shown}"'
+        return None
+    if isinstance(expr, (EllipsisExpr, ListExpr)):
+        return None
+    name = _type_name(call, expr)
+    if name in _NOT_INDICES:
+        return f'Invalid index type "{name.removeprefix("builtins.")}" for "Tensor"; expected {_INDICES}'
+    tensor = codec.tensor(call.api.get_expression_type(expr))
+    kind = dtype_name(tensor.dtype) if tensor is not None else None
+    if kind is not None and kind != "bool" and kind not in _INTEGER_DTYPES:
+        return f"Tensors used as indices must be integer or bool tensors, got {kind}"
+    return None
+
+
+def _type_name(call: Call, expr: Expression) -> str:
+    typ = get_proper_type(call.api.get_expression_type(expr))
+    if isinstance(typ, LiteralType):
+        typ = typ.fallback
+    return typ.type.fullname if isinstance(typ, Instance) else ""
+
+
 @op(f"{TENSOR}.__getitem__")
 def _getitem(call: Call, codec: Codec) -> Type | None:
     x = receiver(call, codec)
     expr = call.arg_expr(0)
-    if x is None or x.shape is None or expr is None:
+    if x is None or expr is None:
         return None
     items = expr.items if isinstance(expr, TupleExpr) else [expr]
+    for item in items:
+        why = _bad_index(call, codec, item)
+        if why is not None:
+            report(call.api, why, call.context, INDEX)
+            return unknown_after_error()
+    if x.shape is None:
+        return None
     try:
         index = tuple(_piece(call, codec, e) for e in items)
     except _Unreadable:

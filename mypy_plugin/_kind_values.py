@@ -13,8 +13,11 @@ from mypy.nodes import CallExpr, Expression, RefExpr, StrExpr
 from mypy.plugin import FunctionContext
 from mypy.types import AnyType, Instance, LiteralType, NoneType, Type, get_proper_type
 
+from typedtorch._shapes import RuleError, device_string_type
+
 from ._calls import Call
 from ._codec import Codec
+from ._errors import report_rule_error
 from ._kinds import DEVICE_CLASSES, device_name, device_type, dtype_name
 
 _DEVICE_PREFIX = "typedtorch._devices."
@@ -26,8 +29,9 @@ _TO_FLAGS = frozenset({"non_blocking", "copy", "memory_format"})
 
 
 def device_from_str(codec: Codec, text: str) -> Type:
-    """`"cuda:1"` -> CUDA; an unknown device type -> Any."""
-    kind = text.split(":", 1)[0].strip()
+    """`"cuda:1"` -> CUDA; a device type with no kind (`"xla"`) -> Any. A string torch cannot
+    parse (`"bogus"`, `"cuda:x"`) raises the rule's `device` error."""
+    kind = device_string_type(text)
     return device_type(codec, kind) if kind in DEVICE_CLASSES else codec.any()
 
 
@@ -123,7 +127,11 @@ def device_constructor(ctx: FunctionContext, codec: Codec) -> Type:
     text = str_value(typ, first)
     if text is None:
         return ctx.default_return_type
-    kind = device_from_str(codec, text)
+    try:
+        kind = device_from_str(codec, text)
+    except RuleError as err:
+        report_rule_error(ctx.api, err, ctx.context)
+        return ctx.default_return_type
     return ctx.default_return_type if isinstance(get_proper_type(kind), AnyType) else kind
 
 

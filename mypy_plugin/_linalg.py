@@ -27,12 +27,14 @@ from typedtorch._shapes import (
     pdist_shape,
     tensordot_shape,
 )
+from typedtorch._shapes._linalg import kron_dtype
 
 from ._args import common_device, common_kinds, given, int_value, tensor_at
 from ._calls import Call
 from ._codec import TENSOR, Codec, TensorType
 from ._elementwise import Arg, result_dtype
 from ._int_args import int_arg_dim
+from ._kinds import dtype_name, dtype_type
 from ._names import TORCH_FUNCTIONAL, VARIABLE_FUNCTIONS
 from ._registry import OpHook, op
 from ._reshape import receiver
@@ -112,7 +114,11 @@ def _kron(call: Call, codec: Codec) -> Type | None:
     if x is None or other is None:
         return None
     device = common_device("kron", ("self", x), [("other", other)])
-    dtype = _promoted(codec, [x, other])
+    names = (dtype_name(x.dtype), dtype_name(other.dtype))
+    if names[0] is not None and names[1] is not None:
+        dtype = dtype_type(codec, kron_dtype(names[0], names[1]))
+    else:
+        dtype = _promoted(codec, [x, other])
     shape = None if x.shape is None or other.shape is None else kron_shape(x.shape, other.shape)
     return codec.tensor_type(device, dtype, shape)
 

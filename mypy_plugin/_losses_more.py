@@ -32,10 +32,12 @@ from typedtorch._shapes import (
     soft_margin_loss_shape,
     triplet_margin_loss_shape,
 )
+from typedtorch._shapes._loss_margin import soft_margin_loss_dtype
 
 from ._args import common_device, given, int_value, number_at, tensor_at
 from ._calls import Call
 from ._codec import Codec, TensorType
+from ._elementwise import _category
 from ._functional_loss import effective_reduction
 from ._kinds import dtype_name, dtype_type
 from ._names import NN_FUNCTIONAL
@@ -105,6 +107,8 @@ def _loss_hook(name: str) -> Callable[[Call, Codec], Type | None]:
         dtype = _shared_dtype(
             codec, [t for p, t in zip(params, typed, strict=True) if p in sharing]
         )
+        if name == "soft_margin_loss":
+            dtype = _soft_margin_dtype(codec, typed[0], typed[1])
         reduction = effective_reduction(call, reduction_at, legacy)
         shapes = [t.shape for t in typed]
         if any(s is None for s in shapes) or (weight is not None and weight.shape is None):
@@ -122,6 +126,20 @@ def _loss_hook(name: str) -> Callable[[Call, Codec], Type | None]:
         return codec.tensor_type(device, dtype, _with_reduction(compute, reduction))
 
     return hook
+
+
+def _soft_margin_dtype(codec: Codec, input: TensorType, target: TensorType) -> Type:
+    """The input's dtype (`soft_margin_loss_dtype`); kept as it is when abstract and floating."""
+    names = dtype_name(input.dtype), dtype_name(target.dtype)
+    if names[0] is not None and names[1] is not None:
+        return dtype_type(codec, soft_margin_loss_dtype(names[0], names[1]))
+    if _category(input.dtype) == "floating" and _category(target.dtype) in (
+        "bool",
+        "integer",
+        "floating",
+    ):
+        return input.dtype
+    return codec.any()
 
 
 for _name in _LOSSES:

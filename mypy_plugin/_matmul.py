@@ -7,10 +7,11 @@ from collections.abc import Callable
 from mypy.types import Type
 
 from typedtorch._shapes import Shape, bmm_shape, dot_shape, matmul_shape, mm_shape, mv_shape
+from typedtorch._shapes._matmul import matmul_dtype
 
 from ._calls import Call
 from ._codec import TENSOR, Codec
-from ._kinds import check_same_device, check_same_dtype
+from ._kinds import check_same_device, check_same_dtype, dtype_name, dtype_type
 from ._registry import OpHook, op
 
 _RULES: dict[str, tuple[str, Callable[[Shape, Shape], Shape]]] = {
@@ -33,7 +34,12 @@ def _matmul_hook(op_name: str, rule: Callable[[Shape, Shape], Shape], reflected:
             return None
         a, b = (other, receiver) if reflected else (receiver, other)
         device = check_same_device(op_name, a.device, b.device)
-        dtype = check_same_dtype(op_name, a.dtype, b.dtype)
+        na, nb = dtype_name(a.dtype), dtype_name(b.dtype)
+        if na is not None and nb is not None:
+            out = matmul_dtype(op_name, na, nb, a.shape, b.shape)
+            dtype = a.dtype if out == na else dtype_type(codec, out)
+        else:
+            dtype = check_same_dtype(op_name, a.dtype, b.dtype)
         if a.shape is None or b.shape is None:
             return codec.tensor_type(device, dtype, None)
         return codec.tensor_type(device, dtype, rule(a.shape, b.shape))

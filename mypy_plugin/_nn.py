@@ -104,6 +104,7 @@ from typedtorch._shapes import (
 from typedtorch._shapes._activations import softmax2d_shape
 from typedtorch._shapes._conv import expand_param
 from typedtorch._shapes._dtypes import is_floating, promote_types
+from typedtorch._shapes._kernels import KERNELS, check_adaptive_avg_pool, check_kernel, is_empty
 from typedtorch._shapes._layer_args import (
     conv_config,
     dropout_config,
@@ -113,9 +114,10 @@ from typedtorch._shapes._layer_args import (
     require_sizes,
     triplet_margin_config,
 )
-from typedtorch._shapes._norms import norm_params_dtype
+from typedtorch._shapes._norms import norm_dtype, norm_params_dtype
 from typedtorch._shapes._symbolic import Expr, _Unknown, format_dim, symbols_are_widths
 
+from ._activations import kernel_activation_dtype
 from ._boundary import check_arguments, relaxed, union_relaxed
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec, NotADim, TensorType
@@ -351,6 +353,13 @@ def _expr_value(call: Call, codec: Codec, expr: Expression) -> object:
     if isinstance(expr, FloatExpr) and expr.value.is_integer():
         # `scale_factor=2.0`: a type argument holds no float, but the int it equals.
         return int(expr.value)
+    if (
+        isinstance(expr, UnaryExpr)
+        and expr.op == "-"
+        and isinstance(expr.expr, FloatExpr)
+        and expr.expr.value.is_integer()
+    ):
+        return -int(expr.expr.value)  # `scale_factor=-2.0`: torch fails at the call
     if isinstance(expr, (IntExpr, UnaryExpr, OpExpr)):
         # `20 * 12 * 12`, `-1`, `c * h * w` over dims: what mypy types as plain `int`.
         d = int_arg_dim(call.api, codec, call.api.get_expression_type(expr), expr)
@@ -701,7 +710,7 @@ def _flag(value: object) -> bool | None:
 # -- layer calls ---------------------------------------------------------------------------------
 
 
-def _combine(layer: Layer, x: TensorType) -> tuple[Type, Type]:
+def _combine(layer: Layer, x: TensorType, codec: Codec) -> tuple[Type, Type]:
     """The result's device and dtype: the layer's (its parameters), after checking the input."""
     if layer.spec.device_index is None or _holds_tensors(layer) is not True:
         # No parameter or buffer (or not known to have one): nothing to check the input against.
@@ -718,8 +727,16 @@ def _combine(layer: Layer, x: TensorType) -> tuple[Type, Type]:
     if name.startswith(("BatchNorm", "InstanceNorm", "LayerNorm", "GroupNorm")):
         params, given = dtype_name(layer.dtype), dtype_name(x.dtype)
         if params is not None and given is not None:
+            if name.startswith("BatchNorm") and is_empty(x.shape):
+                # No kernel runs: `norm_dtype`'s result for an empty input.
+                affine = _flag(layer.values.get("affine", True)) is not False
+                weights = [("weight", params)] if affine else []
+                return device, dtype_type(codec, norm_dtype("batch_norm", given, weights, True))
             norm_params_dtype(params, given, label)
             return device, x.dtype
+        if given is None and params == "float32":
+            # A float16/bfloat16 input keeps its dtype: the result's is not known.
+            return device, codec.any()
     return device, check_same_dtype(label, layer.dtype, x.dtype, ("the layer", "the input"))
 
 
@@ -907,7 +924,9 @@ def _unflatten(layer: Layer, x: Shape) -> Shape:
 
 
 def _embedding(layer: Layer, x: Shape) -> Shape:
-    return embedding_shape(x, _dim(layer.values["embedding_dim"]))
+    return embedding_shape(
+        x, _dim(layer.values["embedding_dim"]), _dim(layer.values["num_embeddings"])
+    )
 
 
 def _upsample(layer: Layer, x: Shape) -> Shape:
@@ -1078,16 +1097,62 @@ for _n in (1, 2, 3):
     _FORWARD[f"InstanceNorm{_n}d"] = _instance_norm
 
 
-def _result_dtype(layer: Layer, dtype: Type, codec: Codec) -> Type:
+# Activation layers whose dtype is `kernel_activation_dtype`'s: torch's op for each.
+_KERNEL_ACTIVATIONS: Final = {
+    "ReLU": "relu",
+    "LeakyReLU": "leaky_relu",
+    "ELU": "elu",
+    "GELU": "gelu",
+    "SiLU": "silu",
+    "Sigmoid": "sigmoid",
+    "Tanh": "tanh",
+}
+_SOFTMAXES: Final = {"Softmax": "softmax", "Softmin": "softmax", "LogSoftmax": "log_softmax"}
+
+
+_UPSAMPLING_MODES: Final = {"UpsamplingNearest2d": "nearest", "UpsamplingBilinear2d": "bilinear"}
+
+
+def _check_layer_kernel(layer: Layer, dtype: str, shape: Shape | None) -> None:
+    """Pools and upsampling: raise where torch has no kernel for the input's dtype."""
+    name, label = layer.spec.name, layer.label
+    if name.startswith(("MaxPool", "AvgPool")):
+        n = _spatial(name)
+        # MaxPool1d(return_indices=True) takes integers too (not tracked: the lenient kernel).
+        op = "max_pool2d" if name == "MaxPool1d" else f"{name[:3].lower()}_pool{n}d"
+        check_kernel(op, dtype, shape, label)
+    elif name.startswith("AdaptiveMaxPool"):
+        check_kernel(f"adaptive_max_pool{_spatial(name)}d", dtype, shape, label)
+    elif name.startswith("AdaptiveAvgPool"):
+        n = _spatial(name)
+        size = layer.values["output_size"]
+        sizes = (size,) * n if isinstance(size, int) else size
+        output: tuple[int, ...] | None = None
+        if isinstance(sizes, tuple) and all(isinstance(d, int) for d in sizes):
+            output = tuple(d for d in sizes if isinstance(d, int))
+        check_adaptive_avg_pool(f"adaptive_avg_pool{n}d", dtype, output, shape, label)
+    elif name == "Upsample" or name in _UPSAMPLING_MODES:
+        mode = _UPSAMPLING_MODES.get(name, layer.values.get("mode"))
+        if isinstance(mode, str) and f"interpolate({mode})" in KERNELS:
+            check_kernel(f"interpolate({mode})", dtype, shape, label)
+
+
+def _result_dtype(layer: Layer, dtype: Type, codec: Codec, x: TensorType) -> Type:
     """The output dtype of a layer whose dtype follows a rule (the activations, LRN); raises the
     rule's error, naming the layer."""
     name, given = layer.spec.name, dtype_name(dtype)
+    if name in _KERNEL_ACTIVATIONS:
+        return kernel_activation_dtype(_KERNEL_ACTIVATIONS[name], x, codec, layer.label)
+    if name in _SOFTMAXES and given is not None:
+        check_kernel(_SOFTMAXES[name], given, x.shape, layer.label)
+    if given is not None:
+        _check_layer_kernel(layer, given, x.shape)
     if given is None:
         return dtype
     op = _ACTIVATION_OPS.get(name)
     if op is not None:
         try:
-            return dtype_type(codec, activation_dtype(op, given))
+            return dtype_type(codec, activation_dtype(op, given, shape=x.shape))
         except RuleError as err:
             raise type(err)(err.message.replace(f'"{op}"', f'"{layer.label}"', 1)) from err
     if name == "LocalResponseNorm" and not is_floating(given):
@@ -1120,8 +1185,8 @@ def layer_forward(codec: Codec, layer: Layer, inputs: Sequence[Type | None]) -> 
         return None
     if name == "Embedding":
         _check_embedding_input(layer, x)
-    device, dtype = _combine(layer, x)
-    dtype = _result_dtype(layer, dtype, codec)
+    device, dtype = _combine(layer, x, codec)
+    dtype = _result_dtype(layer, dtype, codec, x)
     if x.shape is None:
         last = _last_dim_of(layer)
         if last is not None:
@@ -1226,8 +1291,8 @@ def _bilinear(codec: Codec, layer: Layer, inputs: Sequence[Type]) -> Type | None
     a, b = codec.tensor(inputs[0]), codec.tensor(inputs[1])
     if a is None or b is None:
         return None
-    device, dtype = _combine(layer, a)
-    _combine(layer, b)
+    device, dtype = _combine(layer, a, codec)
+    _combine(layer, b, codec)
     if a.shape is None or b.shape is None:
         return codec.tensor_type(device, dtype, None)
     v = layer.values

@@ -5,7 +5,9 @@ overloaded call by trying each overload with errors suppressed, and takes an err
 result hook during that trial to mean "this overload does not match"; the error is then lost.
 So op hooks run as *signature* hooks, which mypy applies before resolving overloads: the hook
 computes the result once (on the first overload item), reports any error, and hands back every
-overload item with its parameters relaxed to `Any` and its return type set to the result.
+overload item with its return type set to the result and its parameters relaxed to `Any`, all
+but those no shape, dtype or device decides (`int`, `Sequence[int]`, `str`: mypy checks those as
+declared, so `x.view(2.5)` is its `call-overload`; see `plain_parameter`).
 
 Binary operators are tried as `a.__op__(b)` and then `b.__rop__(a)` with errors suppressed; mypy
 reports the first variant's errors only when every variant fails. Families therefore register
@@ -77,12 +79,14 @@ from . import (
     _elementwise,  # noqa: F401
     _factories,  # noqa: F401
     _function_forms,
+    _functional_dropout,  # noqa: F401
     _functional_layers,  # noqa: F401
     _functional_loss,  # noqa: F401
     _functional_more,  # noqa: F401
     _indexing,  # noqa: F401
     _joins,  # noqa: F401
     _layout,  # noqa: F401
+    _layout_more,
     _linalg,  # noqa: F401
     _losses_more,  # noqa: F401
     _matmul,  # noqa: F401  (each family registers its hooks on import)
@@ -92,18 +96,23 @@ from . import (
     _nn_attention,  # noqa: F401
     _nn_loss,  # noqa: F401
     _nn_rnn,  # noqa: F401
+    _pointwise_more,  # noqa: F401
     _reductions,  # noqa: F401
+    _reductions_more,  # noqa: F401
     _reshape,  # noqa: F401
     _retype,  # noqa: F401
+    _scalar_compare,  # noqa: F401
     _scattering,  # noqa: F401
     _sorting,  # noqa: F401
     _stats,  # noqa: F401
 )
+from ._annotations import check_tensor_annotation, with_defaults
 from ._boundary import (
     bind_sizes,
     check_arguments,
     check_result,
     declared_tensor,
+    plain_parameter,
     union_relaxed,
 )
 from ._calls import bind_call
@@ -121,7 +130,7 @@ from ._registry import OP_HOOKS, OpHook
 _function_forms.register()
 
 # Bump whenever inference changes: mypy keys its cache on it (report_config_data).
-PLUGIN_VERSION: Final = "0.9.0"
+PLUGIN_VERSION: Final = "0.10.0"
 
 
 @functools.cache
@@ -228,8 +237,17 @@ class _OpSignatureHook:
         # The result is computed from the actual arguments, so the callee's own type variables
         # are gone: dropping them stops mypy inferring them again from the surrounding context
         # (which, against a union holding `Any`, crashes mypy's TypeVarTuple expansion).
+        # Parameters no shape, dtype or device decides keep their declared types (`x.view(2.5)`
+        # is mypy's error); the rest are the hook's to check. After the hook's own error, all are
+        # relaxed: one error per mistake (`avg_pool2d(x, (2, 2, 2))`).
+        reported = after_error(result)
         return signature.copy_modified(
-            arg_types=[AnyType(TypeOfAny.implementation_artifact)] * len(signature.arg_types),
+            arg_types=[
+                t
+                if not reported and plain_parameter(t)
+                else AnyType(TypeOfAny.implementation_artifact)
+                for t in signature.arg_types
+            ],
             ret_type=result,
             variables=[],
         )
@@ -534,12 +552,31 @@ def _tensor_shape(ctx: AttributeContext) -> Type:
     return ctx.default_attr_type
 
 
+def _attribute(fullname: str, ctx: AttributeContext) -> Type:
+    """An attribute with a hook (`x.mT`): its rule's result; a `RuleError` reported as an op's."""
+    try:
+        result = _layout_more.ATTRIBUTE_HOOKS[fullname](ctx.type, checker_codec(ctx.api))
+    except RuleError as err:
+        report_rule_error(ctx.api, err, ctx.context)
+        return unknown_after_error()
+    except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+        _internal_error(ctx.api, fullname.rpartition(".")[2], exc, ctx.context)
+        return ctx.default_attr_type
+    return ctx.default_attr_type if result is None else result
+
+
 def _analyze(ctx: AnalyzeTypeContext) -> Type:
     try:
         return analyze_operator(ctx, analyzer_codec(ctx.api))
     except Exception as exc:  # noqa: BLE001
         _internal_error(ctx.api, ctx.type.name, exc, ctx.context)
         return AnyType(TypeOfAny.from_error)
+
+
+def _in_stub(ctx: AnalyzeTypeContext) -> bool:
+    """Whether the annotation is in a stub (torch's and typedtorch's, which spell their own
+    generic signatures): only code is checked."""
+    return bool(getattr(getattr(ctx.api, "api", None), "is_stub_file", False))
 
 
 def _register_hook(ctx: MethodContext) -> Type:
@@ -573,9 +610,31 @@ class TypedTorchPlugin(Plugin):
         super().__init__(options)
         self._op_hooks = {name: _OpSignatureHook(name, hook) for name, hook in OP_HOOKS.items()}
         self._default = DefaultPlugin(options)
+        self._analyzing_tensor = False
 
     def get_type_analyze_hook(self, fullname: str) -> Callable[[AnalyzeTypeContext], Type] | None:
+        if fullname == TENSOR and not self._analyzing_tensor:
+            return self._analyze_tensor
         return _analyze if fullname in OPERATORS else None
+
+    def _analyze_tensor(self, ctx: AnalyzeTypeContext) -> Type:
+        """`Tensor[...]` in an annotation: analyzed by mypy as usual (this hook steps aside while
+        it does), then its dims checked (`check_tensor_annotation`)."""
+        self._analyzing_tensor = True
+        try:
+            analyzed = ctx.api.analyze_type(ctx.type)
+        finally:
+            self._analyzing_tensor = False
+        if not ctx.type.args:
+            return analyzed
+        try:
+            codec = analyzer_codec(ctx.api)
+            if not _in_stub(ctx):
+                check_tensor_annotation(ctx, analyzed, codec)
+            return with_defaults(analyzed, codec)
+        except Exception as exc:  # noqa: BLE001  (a hook must never crash mypy)
+            _internal_error(ctx.api, "Tensor", exc, ctx.context)
+        return analyzed
 
     def get_method_signature_hook(
         self, fullname: str
@@ -620,6 +679,8 @@ class TypedTorchPlugin(Plugin):
             return _tensor_device
         if fullname == _TENSOR_SHAPE:
             return _tensor_shape
+        if fullname in _layout_more.ATTRIBUTE_HOOKS:
+            return functools.partial(_attribute, fullname)
         owner, _, name = fullname.rpartition(".")
         if owner == MODULE:
             # Reached through torch's `Module.__getattr__`: a registered buffer or parameter?

@@ -156,7 +156,7 @@ def result_dtype(op_name: str, x: TensorType, codec: Codec, explicit: Type | Non
         return explicit
     name = dtype_name(x.dtype)
     if name is not None:
-        return dtype_type(codec, reduce_dtype(op_name, name))
+        return dtype_type(codec, reduce_dtype(op_name, name, x.shape))
     if op_name in ("all", "any"):
         return dtype_type(codec, "bool")
     if op_name in ("argmax", "argmin"):
@@ -234,6 +234,8 @@ def _extremum_hook(op_name: str) -> OpHook:
             return elementwise(elementwise_name, [this, that], codec)
         values_dtype = result_dtype(op_name, x, codec, None)
         if first is None:
+            if x.shape is not None:
+                reduce_shape(x.shape, None, False, op_name)  # an empty tensor has no max
             return codec.tensor_type(x.device, values_dtype, ())
         dim = read_dim(call, codec, 0, "dim")
         if dim is None or isinstance(dim, tuple):

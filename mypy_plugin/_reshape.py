@@ -88,8 +88,11 @@ def is_sequence(typ: Type) -> bool:
 
 
 def sizes_arg(call: Call, codec: Codec, start: int, name: str) -> list[Dim] | None:
-    """`*size` written out (`view(B, -1)`) or as one sequence (`view((B, -1))`)."""
+    """`*size` written out (`view(B, -1)`) or as one sequence (`view((B, -1))`); None when not
+    given at all (`x.view()`: torch raises, and the stub's signature is mypy's error)."""
     rest = call.rest(start)
+    if not rest and name not in call.keywords:
+        return None
     if len(rest) == 1 and is_sequence(rest[0]):
         return dim_seq(call, codec, rest[0], call.arg_expr(start))
     if not rest and name in call.keywords:

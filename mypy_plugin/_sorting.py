@@ -104,7 +104,7 @@ def _kthvalue(call: Call, codec: Codec) -> Type | None:
     k = dim_value(call, codec, 0, "k", UNKNOWN)
     dim = int_value(call, codec, 1, "dim", -1)
     keepdim = bool_value(call, 2, "keepdim", False)
-    dtype = by_rule(codec, x.dtype, lambda d: sort_dtype("kthvalue", d))
+    dtype = by_rule(codec, x.dtype, lambda d: sort_dtype("kthvalue", d, x.shape))
     shape = (
         None
         if x.shape is None or dim is None or keepdim is None
@@ -120,8 +120,10 @@ def _median(op_name: str) -> OpHook:
         x = receiver(call, codec)
         if x is None:
             return None
-        dtype = by_rule(codec, x.dtype, lambda d: sort_dtype(op_name, d))
-        if call.arg(0, "dim") is None:
+        all_elements = call.arg(0, "dim") is None
+        shown = f"{op_name}()" if all_elements else op_name
+        dtype = by_rule(codec, x.dtype, lambda d: sort_dtype(shown, d, x.shape))
+        if all_elements:
             if x.shape is not None:
                 reduce_shape(x.shape, None, False, op_name)
             return codec.tensor_type(x.device, dtype, ())
@@ -148,7 +150,7 @@ def _mode(call: Call, codec: Codec) -> Type | None:
         return None
     dim = int_value(call, codec, 0, "dim", -1)
     keepdim = bool_value(call, 1, "keepdim", False)
-    dtype = by_rule(codec, x.dtype, lambda d: sort_dtype("mode", d))
+    dtype = by_rule(codec, x.dtype, lambda d: sort_dtype("mode", d, x.shape))
     shape = (
         None
         if x.shape is None or dim is None or keepdim is None
@@ -165,7 +167,7 @@ def _cumulative(op_name: str) -> OpHook:
         if x is None:
             return None
         dim = int_value(call, codec, 0, "dim", None)
-        dtype = by_rule(codec, x.dtype, lambda d: reduce_dtype(op_name, d))
+        dtype = by_rule(codec, x.dtype, lambda d: reduce_dtype(op_name, d, x.shape))
         if x.shape is not None and dim is not None:
             cummax_shape(x.shape, dim, op_name)
         return values_indices(codec, x.device, dtype, x.shape)

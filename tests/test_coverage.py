@@ -22,8 +22,8 @@ _spec.loader.exec_module(coverage)
 
 # Today's counts (raise them as coverage grows; never lower them).
 FLOORS = {
-    "Tensor methods": 214,
-    "torch functions": 218,
+    "Tensor methods": 241,
+    "torch functions": 246,
     "torch.nn.functional functions": 95,
     "torch.nn modules": 133,
 }

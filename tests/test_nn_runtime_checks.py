@@ -194,10 +194,10 @@ CASES: list[Case] = [
         lambda: tnn.BatchNorm1d(4),
         lambda: torch.randn(3, 4, 5),
         lambda: torch.randn(3, 5),
-        _lit(
-            '"BatchNorm1d(4, eps=1e-05, momentum=0.1, affine=True, bias=True, track_running_stats=True)" '
-            "expects 4 channels (dim 1), got 5 in input [3, 5]"
-        ),
+        # torch's repr shows `bias=True` from the version that added the argument on.
+        _lit('"BatchNorm1d(4, eps=1e-05, momentum=0.1, affine=True, ')
+        + "(bias=True, )?"
+        + _lit('track_running_stats=True)" expects 4 channels (dim 1), got 5 in input [3, 5]'),
     ),
     (
         "BatchNorm2d",
@@ -218,19 +218,18 @@ CASES: list[Case] = [
         lambda: tnn.LayerNorm((4, 5)),
         lambda: torch.randn(2, 3, 4, 5),
         lambda: torch.randn(2, 3, 5, 4),
-        _lit(
-            '"LayerNorm((4, 5), eps=1e-05, elementwise_affine=True, bias=True)" expects input [*, 4, 5], '
-            "got [2, 3, 5, 4]"
-        ),
+        _lit('"LayerNorm((4, 5), eps=1e-05, elementwise_affine=True')
+        + "(, bias=True)?"
+        + _lit(')" expects input [*, 4, 5], got [2, 3, 5, 4]'),
     ),
     (
         "GroupNorm",
         lambda: tnn.GroupNorm(2, 6),
         lambda: torch.randn(3, 6, 4),
         lambda: torch.randn(3, 4, 4),
-        _lit(
-            '"GroupNorm(2, 6, eps=1e-05, affine=True, bias=True)" expects 6 channels (dim 1), got 4'
-        ),
+        _lit('"GroupNorm(2, 6, eps=1e-05, affine=True')
+        + "(, bias=True)?"
+        + _lit(')" expects 6 channels (dim 1), got 4'),
     ),
     (
         "Embedding",
@@ -509,14 +508,20 @@ CASES += [
         lambda: nn.ReLU6(),
         lambda: _i(2, 3),
         lambda: _i(2, 3).bool(),
-        _lit('Incompatible dtype for "relu6": torch does not support bool tensors here'),
+        _lit(
+            'Incompatible dtype for "relu6": expected a floating point or integer tensor, got '
+            "bool (convert it with .float())"
+        ),
     ),
     (
         "Hardtanh",
         lambda: nn.Hardtanh(-2.0, 2.0),
         lambda: _r(2, 3),
         lambda: _i(2, 3).to(torch.uint8),
-        _lit('Incompatible dtype for "hardtanh": torch does not support uint8 tensors here'),
+        _lit(
+            'Incompatible dtype for "hardtanh": expected a floating point, int8, int16, int32 or '
+            "int64 tensor, got uint8"
+        ),
     ),
     (
         "Threshold",
@@ -551,14 +556,14 @@ CASES += [
         lambda: nn.Softsign(),
         lambda: _i(2, 3),
         lambda: _i(2, 3).bool(),
-        _lit('Incompatible dtype for "softsign": torch does not support bool tensors here'),
+        _lit('Incompatible dtype for "softsign": expected a non-bool tensor, got bool'),
     ),
     (
         "Tanhshrink",
         lambda: nn.Tanhshrink(),
         lambda: _i(2, 3),
         lambda: _i(2, 3).bool(),
-        _lit('Incompatible dtype for "tanhshrink": torch does not support bool tensors here'),
+        _lit('Incompatible dtype for "tanhshrink": expected a non-bool tensor, got bool'),
     ),
     (
         "GLU",

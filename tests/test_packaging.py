@@ -16,6 +16,7 @@ import tarfile
 import tomllib
 import zipfile
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -143,3 +144,32 @@ def test_declared_build_floor_reads_license_expressions() -> None:
     assert config["project"]["license"] == "MIT"
     assert config["build-system"]["requires"] == ["setuptools>=77.0.1"]
     assert (ROOT / "LICENSE").read_text().startswith("MIT License")
+
+
+def _min_versions() -> ModuleType:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("min_versions", ROOT / "tools/min_versions.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_min_versions_pins_every_declared_floor() -> None:
+    # tools/min_versions.py installs exactly the lower bounds pyproject.toml declares.
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    pins: dict[str, str] = _min_versions().floors()
+    for requirement in config["dependencies"] + config["optional-dependencies"]["mypy"]:
+        name, _, rest = requirement.partition(">=")
+        key = name.strip().lower().replace("_", "-")
+        assert pins[key] == f"{name.strip()}=={rest.split(',')[0].strip()}", requirement
+    assert pins["setuptools"] == "setuptools>=77.0.1"  # the build floor is tested separately
+
+
+def test_min_versions_deselects_only_tests_that_exist() -> None:
+    module = _min_versions()
+    assert module.dev_torch().count(".") == 2
+    for test in module.DEV_TORCH_ONLY:
+        path, _, name = test.partition("::")
+        assert f"def {name}(" in (ROOT / path).read_text(), test

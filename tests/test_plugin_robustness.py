@@ -707,3 +707,87 @@ def test_plugin_survives_malformed_code(tmp_path: Path) -> None:
     assert revealed >= min(EXAMPLES, 50), f"only {revealed} reveal_type notes:\n{output[-3000:]}"
     if mypy_crashes:
         print("mypy's own crashes (set aside):\n\n" + "\n\n".join(mypy_crashes))
+
+
+# Each bad dim of a `Tensor[...]` annotation, and the code of the error it must get at its line.
+_MALFORMED_DIMS = [
+    ("L[-1]", "typedtorch-annotation"),
+    ("L[-5]", "typedtorch-annotation"),
+    ('L["a"]', "typedtorch-annotation"),
+    ("L[True]", "typedtorch-annotation"),
+    ("L[False]", "typedtorch-annotation"),
+    ("None", "typedtorch-annotation"),
+    ("str", "typedtorch-annotation"),
+    ("float", "typedtorch-annotation"),
+    ("int", "typedtorch-annotation"),
+    ("bool", "typedtorch-annotation"),
+    ("object", "typedtorch-annotation"),
+    ("list[int]", "typedtorch-annotation"),
+    ("tuple[int, int]", "typedtorch-annotation"),
+    ("Tensor", "typedtorch-annotation"),
+    ("D", "typedtorch-annotation"),  # a TypeVar bound to a device kind
+    ("Unbound", "typedtorch-annotation"),  # a TypeVar with no bound
+    ("Sub[L[2], L[5]]", "typedtorch-annotation"),
+    ("Mul[H, L[-1]]", "typedtorch-annotation"),
+    ("Add[H]", "typedtorch-annotation"),
+    ("Add[H, str]", "typedtorch-annotation"),
+    ("FloorDiv[H, L[0]]", "typedtorch-annotation"),
+    ("Mod[H, L[0]]", "typedtorch-annotation"),
+    ("typedtorch._dims.Quotient[H, L[0]]", "typedtorch-annotation"),
+    ("typedtorch._dims.Quotient[H, Sub[H, H]]", "typedtorch-annotation"),
+    ("typedtorch._dims.Sum[H, str]", "typedtorch-annotation"),
+    ("typedtorch._dims.Product[L[-2], H]", "typedtorch-annotation"),
+    ("*tuple[str, ...]", "typedtorch-annotation"),
+    ("*tuple[L[2], L[-2]]", "typedtorch-annotation"),
+]
+# Well-formed dims: no error at all.
+_WELL_FORMED_DIMS = [
+    "L[0]",
+    "L[3]",
+    "H",
+    "Any",
+    "Add[H, L[1]]",
+    "Add[H, L[-1]]",
+    "Sub[H, L[1]]",
+    "Mul[L[2], H]",
+    "FloorDiv[H, L[2]]",
+    "typedtorch.Dim[H]",
+    "*tuple[Any, ...]",
+    "*tuple[L[2], L[3]]",
+    "*S",
+]
+
+
+def test_malformed_dims_get_an_annotation_error(tmp_path: Path) -> None:
+    """Garbage in a dim of `Tensor[...]` gets a `typedtorch-annotation` error at its line (it
+    would otherwise read silently as a dim of unknown size); a well-formed dim gets none; ops on
+    the tensor after it report nothing more, and nothing is internal."""
+    body = ["import typedtorch", 'Unbound = TypeVar("Unbound")', ""]
+    lines: dict[int, str] = {}
+    header_lines = HEADER.count("\n") + 2
+    for i, dim in enumerate([d for d, _ in _MALFORMED_DIMS] + _WELL_FORMED_DIMS):
+        lines[header_lines + len(body) + 1] = dim
+        body += [
+            f"def f{i}(x: Tensor[CPU, Float32, L[3], {dim}]) -> None:",
+            "    reveal_type(x.view(-1))",
+            "    reveal_type(x.sum(0) + 1)",
+            "",
+        ]
+    path = tmp_path / "ttmalformed.py"
+    path.write_text(HEADER + "\n\n" + "\n".join(body) + "\n")
+    code, output = _mypy(ROOT / "pyproject.toml", "robustness-annotations", [path])
+    assert code in (0, 1) and "INTERNAL ERROR" not in output, output[-6000:]
+    errors: dict[int, list[str]] = {}
+    for raw in output.splitlines():
+        m = re.match(r"^[^:]+\.py:(\d+): error: (.*)\s+\[([\w-]+)\]$", raw)
+        if m:
+            errors.setdefault(int(m[1]), []).append(m[3])
+    assert "typedtorch-internal" not in output, output
+    expected = dict(_MALFORMED_DIMS)
+    for line, dim in lines.items():
+        if dim in expected:
+            assert errors.get(line) == [expected[dim]], f"{dim}: {errors.get(line)}\n{output}"
+        else:
+            assert line not in errors, f"{dim} is well formed: {errors[line]}"
+    # Only the annotations have errors: nothing cascades into the ops after them.
+    assert set(errors) <= set(lines), _with_source(output.splitlines())

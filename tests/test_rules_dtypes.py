@@ -56,6 +56,8 @@ _OPS: dict[str, Callable[[Any, Any], Any]] = {
     "mul": lambda a, b: a * b,
     "div": lambda a, b: a / b,
     "floor_divide": lambda a, b: a // b,
+    "div(rounding_mode='floor')": lambda a, b: torch.div(a, b, rounding_mode="floor"),
+    "div(rounding_mode='trunc')": lambda a, b: torch.div(a, b, rounding_mode="trunc"),
     "remainder": lambda a, b: a % b,
     "pow": lambda a, b: a**b,
     "bitwise_and": lambda a, b: a & b,

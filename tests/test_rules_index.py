@@ -23,6 +23,7 @@ from typedtorch._shapes import (
     size_dim,
     sym,
 )
+from typedtorch._shapes._symbolic import Facts, Sym, assuming, substitute
 
 EXAMPLES = int(os.environ.get("TYPEDTORCH_HYPOTHESIS_EXAMPLES", "80"))
 B, L = sym("B"), sym("L")
@@ -158,12 +159,40 @@ def test_indexing_with_symbols() -> None:
     assert index_shape(shape, (Slice(), 0)) == (B, 3)
     assert index_shape(shape, (Ellipsis, None)) == (B, L, 3, 1)
     assert index_shape(shape, (Slice(1, 3),)) == (UNKNOWN, L, 3)
-    assert index_shape(shape, (Slice(None), Slice(1, None))) == (B, L - 1, 3)
-    assert index_shape(shape, (Slice(None), Slice(None, -1))) == (B, L - 1, 3)
+    # L may be 0: torch gives max(L - 1, 0), so `L - 1` only once L >= 1 is a fact.
+    assert index_shape(shape, (Slice(None), Slice(1, None))) == (B, UNKNOWN, 3)
+    with assuming(Facts(at_least=((Sym("L"), 1),))):
+        assert index_shape(shape, (Slice(None), Slice(1, None))) == (B, L - 1, 3)
+        assert index_shape(shape, (Slice(None), Slice(None, -1))) == (B, L - 1, 3)
+        assert index_shape(shape, (Slice(None), Slice(2, None))) == (B, UNKNOWN, 3)
+    assert index_shape((L + 1,), (Slice(1, None),)) == (L,)
     assert index_shape(shape, (Slice(None), Slice(UNKNOWN, None))) == (B, UNKNOWN, 3)
     assert index_shape(shape, (5,)) == (L, 3)
     assert index_shape(shape, (UNKNOWN,)) == (L, 3)
     assert index_shape(shape, (Slice(), UNKNOWN, None)) == (B, 1, 3)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    size=st.integers(0, 6),
+    start=st.one_of(st.none(), st.integers(0, 4)),
+    stop=st.one_of(st.none(), st.integers(-4, -1)),
+    at_least=st.integers(0, 4),
+)
+def test_symbolic_slices_agree_with_torch(
+    size: int, start: int | None, stop: int | None, at_least: int
+) -> None:
+    """`x[a:]`, `x[:-b]`, `x[a:-b]` of a symbolic dim, with `H >= k` assumed when the run's
+    size satisfies it: the length is torch's for that size, or unknown."""
+    facts = Facts(at_least=((Sym("H"), at_least),)) if 0 < at_least <= size else Facts()
+    with assuming(facts):
+        result = index_shape((sym("H"),), (Slice(start, stop),))
+    assert result is not None
+    (length,) = result
+    if length is UNKNOWN:
+        return
+    expected = len(torch.zeros(size)[start:stop])
+    assert substitute(length, {Sym("H"): size}) == expected
 
 
 def test_indexing_messages() -> None:

@@ -14,7 +14,7 @@ import torch.nn as nn
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from typedtorch._shapes import RuleError, sym
+from typedtorch._shapes import RuleError, ShapeMismatch, embedding_shape, sym
 from typedtorch._shapes._activations import softmax2d_shape
 from typedtorch._shapes._layer_args import (
     conv_config,
@@ -194,3 +194,22 @@ def test_norm_params_dtype_matches_torch(
             norm_params_dtype(name[params], name[given_dtype], "norm")
         return
     assert norm_params_dtype(name[params], name[given_dtype], "norm") == name[out.dtype]
+
+
+@pytest.mark.parametrize("num_embeddings", [0, 1, 3])
+@pytest.mark.parametrize("shape", [(), (0,), (2,), (2, 0), (2, 3)])
+def test_embedding_call_with_no_rows_matches_torch(
+    num_embeddings: int, shape: tuple[int, ...]
+) -> None:
+    """`Embedding(0, d)` builds; its call fails on any input with an element (index 0 is valid
+    for every other layer)."""
+    layer = torch.nn.Embedding(num_embeddings, 4)
+    try:
+        expected: tuple[int, ...] | None = tuple(layer(torch.zeros(shape, dtype=torch.long)).shape)
+    except (RuntimeError, IndexError):
+        expected = None
+    try:
+        actual: tuple[object, ...] | None = embedding_shape(shape, 4, num_embeddings)
+    except ShapeMismatch:
+        actual = None
+    assert actual == expected

@@ -11,9 +11,13 @@ installed into the venv as `./dev.sh` installs it (editable, plus a .pth for myp
 runs from the repository with the venv's interpreter. Prints the installed floors and pytest's
 result; exits with pytest's status.
 
-torch: its floor is installed from PyTorch's CPU wheel index (PyPI's Linux wheels are CUDA
-builds, gigabytes). Where that index cannot be reached, `--torch VERSION` installs that torch
-instead, and the run says plainly that torch's floor was not tested.
+torch: its floor is installed from PyTorch's CPU wheel index where that index can be reached;
+otherwise from the indexes pip is configured with (PyPI), whose Linux x86-64 wheels are CUDA
+builds (torch plus the nvidia-* wheels, several GB; they run on a machine without a GPU). The
+summary says which build was installed.
+`--torch VERSION` installs that torch instead, and the run says plainly that torch's floor was
+not tested. Set PIP_CACHE_DIR to keep the downloads somewhere with room (they are reused by the
+`--other-mypy` venv).
 
 Also builds the wheel with the build-system's setuptools floor (no build isolation), and
 checks that typedtorch installs beside a project that pins another mypy minor version
@@ -32,6 +36,8 @@ import sys
 import tempfile
 import time
 import tomllib
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +62,10 @@ QUICK = (
     "typecheck_tests/nn_module",
     "typecheck_tests/matmul",
 )
+# Checks of the repository against the development toolchain, not of typedtorch against its
+# dependencies: the stubs are generated from the torch that constraints-cpu.txt pins, and this
+# test regenerates them from the installed torch. Deselected when another torch is installed.
+DEV_TORCH_ONLY = ("tests/test_torch_stubs_gen.py::test_generated_stubs_are_up_to_date",)
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$")
 
 
@@ -108,24 +118,68 @@ def pip(python: Path, *args: str, check: bool = True) -> subprocess.CompletedPro
     return run([str(python), "-m", "pip", "--disable-pip-version-check", "-q", *args], check=check)
 
 
-def install_torch(python: Path, floor: str, fallback: str | None) -> tuple[str, str]:
-    """Install torch's floor (CPU build), or `fallback`; returns the requirement installed and
-    how the report says it."""
-    if fallback is None:
+def reachable(url: str, timeout: float = 15.0) -> bool:
+    """Whether `url` answers at all (any HTTP status) within `timeout` seconds."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout):
+            return True
+    except urllib.error.HTTPError:
+        return True
+    except (OSError, ValueError):
+        return False
+
+
+def install_torch(python: Path, floor: str, fallback: str | None) -> tuple[list[str], str]:
+    """Install torch's floor (the CPU build where PyTorch's index answers, else PyPI's build), or
+    `fallback`; returns the pip arguments that installed it and how the report says it."""
+    if fallback is not None:
+        pip(python, "install", f"torch=={fallback}")
+        return (
+            [f"torch=={fallback}"],
+            f"torch=={fallback} (NOT the floor {floor}: torch's floor was not tested)",
+        )
+    if reachable(TORCH_CPU_INDEX + "/"):
         done = pip(
             python, "install", f"torch=={floor}", "--index-url", TORCH_CPU_INDEX, check=False
         )
         if done.returncode == 0:
-            return f"torch=={floor}", f"torch=={floor} (the floor)"
-        sys.exit(
-            f"min_versions: torch=={floor} could not be installed from {TORCH_CPU_INDEX}; "
-            "pass --torch VERSION to test the other floors with another torch"
+            return (
+                [f"torch=={floor}", "--index-url", TORCH_CPU_INDEX],
+                f"torch=={floor} (the floor; CPU build from {TORCH_CPU_INDEX})",
+            )
+        print(f"min_versions: torch=={floor} did not install from {TORCH_CPU_INDEX}; trying PyPI")
+    else:
+        print(
+            f"min_versions: {TORCH_CPU_INDEX} cannot be reached; installing torch=={floor} from "
+            "pip's configured indexes (PyPI's Linux x86-64 wheels are CUDA builds: torch and "
+            "nvidia-* wheels, several GB)",
+            flush=True,
         )
-    pip(python, "install", f"torch=={fallback}")
-    return (
-        f"torch=={fallback}",
-        f"torch=={fallback} (NOT the floor {floor}: torch's floor was not tested)",
+    done = pip(python, "install", f"torch=={floor}", check=False)
+    if done.returncode != 0:
+        sys.exit(
+            f"min_versions: torch=={floor} could not be installed from {TORCH_CPU_INDEX} nor "
+            "PyPI; pass --torch VERSION to test the other floors with another torch"
+        )
+    build = run(
+        [str(python), "-c", "import torch; print(torch.__version__, torch.version.cuda)"],
+        capture_output=True,
+        check=True,
+    ).stdout.split()
+    kind = f"a CUDA {build[1]} build, run on the CPU" if build[1:] != ["None"] else "a CPU build"
+    return [f"torch=={floor}"], (
+        f"torch=={build[0]} (the floor; {kind}, from pip's configured indexes, not "
+        f"{TORCH_CPU_INDEX})"
     )
+
+
+def dev_torch() -> str:
+    """The torch version the stubs are generated from (constraints-cpu.txt)."""
+    for line in (ROOT / "constraints-cpu.txt").read_text().splitlines():
+        match = re.match(r"\s*torch\s*==\s*([^\s;#]+)", line)
+        if match:
+            return match.group(1)
+    raise SystemExit("min_versions: constraints-cpu.txt pins no torch")
 
 
 def link_checkout(python: Path) -> None:
@@ -165,11 +219,11 @@ def build_with_floor(venv: Path, out: Path) -> Path:
     return wheel
 
 
-def other_mypy(venv: Path, version: str, torch: str, wheel: Path) -> bool:
+def other_mypy(venv: Path, version: str, torch: list[str], wheel: Path) -> bool:
     """typedtorch installs beside a pinned mypy outside its tested range, and the plugin says so
     once; True when both hold."""
     python = make_venv(venv)
-    pip(python, "install", torch)
+    pip(python, "install", *torch)
     pip(python, "install", f"mypy=={version}")
     with tempfile.TemporaryDirectory() as tmp:
         constraints = Path(tmp) / "constraints.txt"
@@ -225,8 +279,20 @@ def main() -> int:
     print(f"installed in {time.perf_counter() - started:.0f} s")
 
     targets = list(QUICK) if args.quick else []
+    version = run(
+        [str(python), "-c", "import torch; print(torch.__version__.split('+')[0])"],
+        capture_output=True,
+        check=True,
+    ).stdout.strip()
+    deselected = [] if version == dev_torch() else list(DEV_TORCH_ONLY)
+    for test in deselected:
+        print(f"deselected (it checks the stubs against torch {dev_torch()}): {test}")
     tested = run(
-        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", *targets, *args.pytest_args],
+        [
+            *[str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", *targets],
+            *[f"--deselect={test}" for test in deselected],
+            *args.pytest_args,
+        ],
         cwd=ROOT,
         env={
             **{k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "VIRTUAL"))},
@@ -249,6 +315,8 @@ def main() -> int:
         if name in wanted:
             print(f"  {line}")
     print(f"  suite: {'the representative part' if args.quick else 'the whole suite'}")
+    for test in deselected:
+        print(f"  deselected: {test}")
     print(f"  pytest exit status {tested.returncode}; {time.perf_counter() - started:.0f} s in all")
     return tested.returncode or (0 if beside else 1)
 

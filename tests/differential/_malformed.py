@@ -3,7 +3,8 @@
 Three kinds, each a function with one bad piece and a few ordinary ops after it:
 
 - `annotation`: garbage inside `Tensor[...]` (`str`, `float`, `None`, `L[-5]`, `L["a"]`,
-  `L[True]`, unbound or non-int TypeVars, dim operators with the wrong arity or a zero divisor);
+  `L[True]`, unbound or non-int TypeVars, dim operators with the wrong arity or a zero divisor),
+  and (as `valid annotation`, where any error at the line is a false alarm) well-formed ones;
 - `layer`: layers built with invalid literal arguments (`Linear(-1, 3)`, `Conv2d(3, 8, 0)`,
   `stride=0`, `groups=0`, `MaxPool2d(0)`, `Embedding(-1, 3)`, `Dropout(2.0)`), then called;
 - `argument`: ops given arguments of the wrong type (`x.view(2.5)`, `x[1.5]`, `x.to("bogus")`).
@@ -57,6 +58,19 @@ BAD_DIMS: Final = (
     "int",
     "tt.Sub[L[2], L[5]]",
     "tt.Mul[H, L[-1]]",
+)
+# Well-formed dims, mixed in to count false alarms on valid annotations.
+GOOD_DIMS: Final = (
+    "*Ts",
+    "*tuple[Any, ...]",
+    "L[0], H",
+    "tt.Add[H, L[1]]",
+    "tt.Add[H, L[-1]]",
+    "tt.Sub[H, L[1]], L[3]",
+    "tt.Mul[L[2], H]",
+    "tt.FloorDiv[H, L[2]]",
+    "tt.Dim[H]",
+    "Any, L[3]",
 )
 BAD_HEADS: Final = (
     "Tensor[Float32, CPU, {d}]",
@@ -236,7 +250,11 @@ class MalformedSummary:
             lines.append(
                 f"  {kind}: bad line diagnosed in {d}/{n} ({100 * d / max(n, 1):.1f}%): {codes}"
             )
-            if kind != "annotation":
+            if kind == "valid annotation":
+                # A diagnostic at the annotation is a false alarm (the ops after it may be wrong).
+                for item, c in self.undiagnosed[kind].most_common():
+                    lines.append(f"      false alarm x{c}: {item}")
+            elif kind != "annotation":
                 raised = self.torch_raises[kind]
                 silent = sum(self.silent[kind].values())
                 lines.append(f"    torch raises on {raised}; mypy silent on {silent} of those")
@@ -292,9 +310,14 @@ def _make(rng: random.Random, i: int) -> _Prog:
         if r < 0.1:
             ann = rng.choice(BAD_HEADS).format(d=rng.choice(["L[3]", bad]))
             item = ann
-        elif r < 0.13:
-            ann = "Tensor[CPU, Float32, *Ts]"
-            item = ann
+        elif r < 0.16:
+            # A well-formed annotation among them: it must get no error (a false alarm).
+            ann = f"Tensor[CPU, Float32, {rng.choice(GOOD_DIMS)}]"
+            sig = f"def {name}(x: {ann}) -> None:"
+            body = ["    reveal_type(x)"]
+            for j, o in enumerate(ops):
+                body += [f"    y{j} = {o}", f"    reveal_type(y{j})"]
+            return _Prog(name, "valid annotation", ann, body, sig, -1, (), [])
         else:
             dims = ["L[3]", "H"][: rng.randint(0, 2)]
             dims.insert(rng.randint(0, len(dims)), bad)
@@ -423,6 +446,10 @@ def run_malformed(
         for p in pending:
             ok = p.name in diagnosed
             summary.diagnosed[p.kind] += ok
+            if p.kind == "valid annotation":
+                if ok:
+                    summary.undiagnosed[p.kind][p.item] += 1
+                continue
             if p.kind == "annotation":
                 if not ok:
                     summary.undiagnosed[p.kind][p.item] += 1

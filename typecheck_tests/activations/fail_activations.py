@@ -14,7 +14,7 @@ B = TypeVar("B", bound=int)
 
 def errors(x: Tensor[CPU, Float32, B, L[7]], i: Tensor[CPU, Int64, B, L[8]], m: Tensor[CPU, Bool, B]) -> None:
     F.mish(i)  # E: Incompatible dtype for "mish": expected a floating point tensor, got int64 (convert it with .float())  [dtype]
-    F.relu6(m)  # E: Incompatible dtype for "relu6": torch does not support bool tensors here  [dtype]
+    F.relu6(m)  # E: Incompatible dtype for "relu6": expected a floating point or integer tensor, got bool (convert it with .float())  [dtype]
     F.softshrink(x, -1.0)  # E: "softshrink" expects lambd >= 0, got -1.0  [shape]
     F.hardtanh(x, 2.0, 1.0)  # E: "hardtanh": min_val cannot be greater than max_val, got 2.0 and 1.0  [shape]
     F.glu(x)  # E: "glu" halves dimension 1, which must have an even size, got 7 in input [B, 7]  [shape]

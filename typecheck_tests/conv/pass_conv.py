@@ -4,7 +4,7 @@ from typing import Literal as L
 from typing import TypeVar, reveal_type
 
 import typedtorch.functional as F
-from typedtorch import CPU, Float32, Tensor
+from typedtorch import CPU, Bool, Float32, Int64, Tensor
 
 B = TypeVar("B", bound=int)
 H = TypeVar("H", bound=int)
@@ -69,3 +69,11 @@ if __name__ == "__main__":
     transposed(torch.zeros(1, 8, 5, 6), torch.zeros(8, 4, 4, 4))
     transposed_1d(torch.zeros(4, 10), torch.zeros(4, 2, 3))
     non_literal(torch.zeros(1, 3, 32, 32), torch.zeros(16, 3, 3, 3), 3)
+
+
+def empty_batch_mixed_dtypes(
+    x: Tensor[CPU, Bool, L[0], L[3], L[5], L[3]], w: Tensor[CPU, Int64, L[1], L[3], L[1], L[1]]
+) -> None:
+    # An empty input runs no kernel: torch takes mixed dtypes then (bool with int64 gives
+    # int64, float32 with float64 gives float32): no error, dtype unknown.
+    reveal_type(F.conv2d(x, w, padding=1))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, Any, Literal[0], Literal[1], Literal[7], Literal[5]]"

@@ -35,5 +35,5 @@ def kinds(
     y: Tensor[CPU, Float64, L[3], L[4]],
     z: Tensor[CUDA, Float32, L[3], L[4]],
 ) -> None:
-    tt.einsum("ij,jk", x, y)  # E: Incompatible dtypes for "einsum": operand 0 is float32 and operand 1 is float64 (convert one with .to(), e.g. .to(torch.float32))  [dtype]
+    tt.einsum("ij,jk", x, y)  # E: Incompatible dtypes for "einsum": torch contracts subscript j with a matrix product, which needs equal dtypes, got float32 and float64 (convert one with .to(torch.float32))  [dtype]
     tt.einsum("ij,jk", x, z)  # E: Expected all tensors to be on the same device for "einsum": operand 0 is on cpu and operand 1 is on cuda (move one with .to("cpu"))  [device]

@@ -17,13 +17,25 @@ def basic(x: Tensor[CPU, Float32, B, L[20], L[3]]) -> None:
     reveal_type(x[:, 1:3])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[2], Literal[3]]"
     reveal_type(x[:, ::2, -1])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Literal[10]]"
     reveal_type(x[0])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[20], Literal[3]]"
-    reveal_type(x[1:])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, typedtorch._dims.Sum[B, Literal[-1]], Literal[20], Literal[3]]"
+    # B may be 0, and then x[1:] is empty, not B - 1 long: unknown (see `sequences` for the fact).
+    reveal_type(x[1:])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Any, Literal[20], Literal[3]]"
     reveal_type(x[None, :, -5:])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, Literal[1], B, Literal[5], Literal[3]]"
 
 
 def sequences(x: Tensor[CPU, Float32, B, T, L[8]]) -> None:
+    # torch gives max(T - 1, 0): T - 1 only where T >= 1 is known.
+    reveal_type(x[:, 1:])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Any, Literal[8]]"
+    assert x.size(1) >= 1
     reveal_type(x[:, 1:])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Sum[T, Literal[-1]], Literal[8]]"
     reveal_type(x[:, :-1])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Sum[T, Literal[-1]], Literal[8]]"
+    reveal_type(x[:, 2:])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, Any, Literal[8]]"
+
+
+def at_least_two(x: Tensor[CPU, Float32, B, T, L[8]]) -> None:
+    if x.size(1) < 2:
+        raise ValueError("need two steps")
+    reveal_type(x[:, 2:])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Sum[T, Literal[-2]], Literal[8]]"
+    reveal_type(x[:, 1:-1])  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, B, typedtorch._dims.Sum[T, Literal[-2]], Literal[8]]"
 
 
 def advanced(

@@ -51,9 +51,9 @@ def activations(x: Tensor[CPU, Float32, B, L[5]], i: Tensor[CPU, Int64, B, L[4]]
     nn.Softplus()(i)  # E: Incompatible dtype for "Softplus()": expected a floating point tensor, got int64 (convert it with .float())  [dtype]
     nn.Mish()(i)  # E: Incompatible dtype for "Mish()": expected a floating point tensor, got int64 (convert it with .float())  [dtype]
     nn.Hardswish()(b)  # E: Incompatible dtype for "Hardswish()": expected a floating point tensor, got bool (convert it with .float())  [dtype]
-    nn.ReLU6()(b)  # E: Incompatible dtype for "ReLU6()": torch does not support bool tensors here  [dtype]
-    nn.Hardtanh()(b)  # E: Incompatible dtype for "Hardtanh()": torch does not support bool tensors here  [dtype]
-    nn.Softsign()(b)  # E: Incompatible dtype for "Softsign()": torch does not support bool tensors here  [dtype]
+    nn.ReLU6()(b)  # E: Incompatible dtype for "ReLU6()": expected a floating point or integer tensor, got bool (convert it with .float())  [dtype]
+    nn.Hardtanh()(b)  # E: Incompatible dtype for "Hardtanh()": expected a floating point, int8, int16, int32 or int64 tensor, got bool (convert it with .float())  [dtype]
+    nn.Softsign()(b)  # E: Incompatible dtype for "Softsign()": expected a non-bool tensor, got bool (convert it with .float())  [dtype]
     nn.GLU()(x)  # E: "glu" halves dimension 1, which must have an even size, got 5 in input [B, 5]  [shape]
     nn.GLU(dim=2)(x)  # E: Dimension out of range for "glu": expected to be in range of [-2, 1], but got 2  [shape]
     nn.Softmin(dim=2)(x)  # E: Dimension out of range for "Softmin(dim=2)": expected to be in range of [-2, 1], but got 2  [shape]
@@ -88,7 +88,7 @@ def blocks(x: Tensor[CPU, Float32, B, L[3], L[8], L[8]], c: Tensor[CPU, Float32,
 
 def upsampling(x: Tensor[CPU, Float32, B, L[3], L[8]], y: Tensor[CPU, Float32, B, L[3], L[8], L[8]]) -> None:
     nn.UpsamplingBilinear2d(scale_factor=2)(x)  # E: "interpolate": mode 'bilinear' needs a 4-D input [N, C, ...], got input [B, 3, 8]  [shape]
-    nn.UpsamplingNearest2d(size=(4, 4, 4))(y)  # E: "interpolate": input [B, 3, 8, 8] has 2 spatial dimensions but size has 3: (4 x 4 x 4)  [shape]
+    nn.UpsamplingNearest2d(size=(4, 4, 4))(y)  # E: Argument "size" to "UpsamplingNearest2d" has incompatible type "tuple[int, int, int]"; expected "int | tuple[int, int] | None"  [arg-type]  # E: "interpolate": input [B, 3, 8, 8] has 2 spatial dimensions but size has 3: (4 x 4 x 4)  [shape]
     nn.UpsamplingNearest2d()(y)  # E: "interpolate": either size or scale_factor should be defined  [shape]
 
 

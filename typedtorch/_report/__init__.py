@@ -2,7 +2,9 @@
 computed shape, its layer and parameter count; `--compare` checks them against one real run.
 
 Only `--compare` imports torch here (`compare`, loaded on first use): without it the report
-imports mypy alone, and counts parameters in a separate process (`_params.py`).
+imports mypy alone, and counts parameters by formula for torch's common layers (`_formulas.py`),
+from the layers they build for the file's own classes, and else in a separate process that
+imports torch (`_params.py`).
 """
 
 from typing import Any as _Any

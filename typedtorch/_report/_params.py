@@ -12,9 +12,11 @@ built, never a user's class. Its arguments are literals, or what mypy knows of t
   (`Linear(10, width)`), the count is a polynomial in that name (`11*width`); otherwise it is
   unknown (None), never guessed.
 
-The builds run in a separate process (`_params_worker.py`), started before mypy: importing
-torch there overlaps mypy's run, so the report costs about one mypy run, and this process never
-imports torch.
+Torch's common layers are not built: their counts are formulas of their arguments
+(`_formulas.py`, checked against torch by the tests), computed here. The others are built in a
+separate process (`_params_worker.py`), started before mypy when the file constructs a layer
+without a formula: importing torch there overlaps mypy's run, so the report costs about one
+mypy run, and this process never imports torch.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ from mypy.nodes import (
     CallExpr,
     Expression,
     FloatExpr,
+    GeneratorExpr,
     IntExpr,
+    ListComprehension,
     ListExpr,
     MemberExpr,
     NameExpr,
@@ -46,7 +50,10 @@ from mypy.nodes import (
 )
 from mypy.types import Instance, LiteralType, Type, TypeVarType, get_proper_type
 
-__all__ = ["CACHE_FILE", "Count", "ParamBuilder", "Polynomial", "describe"]
+from ._formulas import NOT_LAYERS
+from ._formulas import count as formula_count
+
+__all__ = ["CACHE_FILE", "Count", "Known", "ParamBuilder", "Polynomial", "UserLayer", "describe"]
 
 # Layers come only from these packages: building a user's class would run the user's code.
 _TRUSTED: Final = ("torch.", "typedtorch.")
@@ -115,21 +122,58 @@ class Call:
     kwargs: tuple[tuple[str, Any], ...]
 
 
+@dataclass(frozen=True)
+class Known:
+    """A layer whose count the report computed itself: a class of the analysed file, built from
+    layers of known counts (`UserLayer`), called with the sizes its count depends on."""
+
+    count: int
+
+
+@dataclass(frozen=True)
+class UserLayer:
+    """A module class of the analysed file whose parameters are exactly those of the layers its
+    `__init__` builds: `total`, a count in the symbols of its `__init__`'s parameters.
+
+    `parameters`: the `__init__` parameters after `self`, in order, as `(name, symbol of its
+    type (a TypeVar's name) or None, default value expression or None, positional)`.
+    """
+
+    total: Count
+    parameters: tuple[tuple[str, str | None, Expression | None, bool], ...]
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A list of `times` copies of one layer call (`[Block() for _ in range(n)]`)."""
+
+    item: Any
+    times: Any  # an int, or a Symbol / Unknown standing for one
+
+
 @dataclass
 class _Leaves:
     symbols: dict[str, Symbol] = field(default_factory=dict)
     unknowns: list[Unknown] = field(default_factory=list)
+    user: Mapping[str, UserLayer] = field(default_factory=dict)
 
 
-def describe(call: CallExpr, types: Mapping[Expression, Type]) -> tuple[Call, _Leaves] | None:
-    """The constructor call `call` as data, or None when it cannot be built (a user's class, a
-    string or object argument of unknown value, `*args`)."""
-    leaves = _Leaves()
+def describe(
+    call: CallExpr,
+    types: Mapping[Expression, Type],
+    user: Mapping[str, UserLayer] | None = None,
+) -> tuple[Call | Known, _Leaves] | None:
+    """The constructor call `call` as data, or None when it cannot be built (a user's class
+    not in `user`, a string or object argument of unknown value, `*args`).
+
+    `user`: the classes of the analysed file whose counts are known, by fullname.
+    """
+    leaves = _Leaves(user=user or {})
     try:
         spec = _describe(call, types, leaves)
-    except (_NotLiteral, ArithmeticError, TypeError):
+    except (_NotLiteral, ArithmeticError, TypeError, KeyError):
         return None
-    if not isinstance(spec, Call) or len(leaves.symbols) > _MAX_SYMBOLS:
+    if not isinstance(spec, Call | Known) or len(leaves.symbols) > _MAX_SYMBOLS:
         return None
     return spec, leaves
 
@@ -145,6 +189,8 @@ def _describe(expr: Expression, types: Mapping[Expression, Type], leaves: _Leave
         return tuple(_describe(item, types, leaves) for item in expr.items)
     if isinstance(expr, ListExpr):
         return [_describe(item, types, leaves) for item in expr.items]
+    if isinstance(expr, ListComprehension):
+        return _repeat(expr.generator, types, leaves)
     literal = _literal_value(types.get(expr))
     if literal is not None:
         return literal
@@ -162,8 +208,12 @@ def _describe(expr: Expression, types: Mapping[Expression, Type], leaves: _Leave
     return _leaf(expr, types, leaves)
 
 
-def _describe_call(call: CallExpr, types: Mapping[Expression, Type], leaves: _Leaves) -> Call:
+def _describe_call(
+    call: CallExpr, types: Mapping[Expression, Type], leaves: _Leaves
+) -> Call | Known:
     callee = call.callee
+    if isinstance(callee, NameExpr | MemberExpr) and callee.fullname in leaves.user:
+        return _known(leaves.user[callee.fullname], call, types)
     if not isinstance(callee, NameExpr | MemberExpr) or not callee.fullname.startswith(_TRUSTED):
         raise _NotLiteral(call)
     args: list[Any] = []
@@ -179,6 +229,75 @@ def _describe_call(call: CallExpr, types: Mapping[Expression, Type], leaves: _Le
         else:
             kwargs.append((name, value))
     return Call(callee.fullname, tuple(args), tuple(kwargs))
+
+
+def _repeat(generator: GeneratorExpr, types: Mapping[Expression, Type], leaves: _Leaves) -> Repeat:
+    """`[Block(d) for _ in range(n)]`: n copies of one call (the element must not read the
+    loop variable, and nothing filters)."""
+    (sequence,) = generator.sequences
+    (index,) = generator.indices
+    if (
+        any(generator.condlists)
+        or not isinstance(index, NameExpr)
+        or not isinstance(sequence, CallExpr)
+        or not isinstance(sequence.callee, NameExpr)
+        or sequence.callee.fullname != "builtins.range"
+        or len(sequence.args) != 1
+        or index.name in _names(generator.left_expr)
+    ):
+        raise _NotLiteral(generator)
+    times = _describe(sequence.args[0], types, leaves)
+    if isinstance(times, bool) or not isinstance(times, int | Symbol | Unknown):
+        raise _NotLiteral(generator)
+    return Repeat(_describe(generator.left_expr, types, leaves), times)
+
+
+def _names(expr: Expression) -> set[str]:
+    """The plain names `expr` reads (not inside a nested comprehension or lambda)."""
+    if isinstance(expr, NameExpr):
+        return {expr.name}
+    if isinstance(expr, CallExpr):
+        children = [expr.callee, *expr.args]
+    elif isinstance(expr, MemberExpr | UnaryExpr):
+        children = [expr.expr]
+    elif isinstance(expr, OpExpr):
+        children = [expr.left, expr.right]
+    elif isinstance(expr, TupleExpr | ListExpr):
+        children = list(expr.items)
+    elif isinstance(expr, IntExpr | FloatExpr | StrExpr):
+        children = []
+    else:
+        raise _NotLiteral(expr)
+    return set().union(*(_names(child) for child in children))
+
+
+def _known(layer: UserLayer, call: CallExpr, types: Mapping[Expression, Type]) -> Known:
+    """A user layer's count for this call: its total at the sizes the call passes (literal ints,
+    each bound to the parameter whose name or TypeVar the total names)."""
+    needed = {symbol for monomial, _ in _terms(layer.total) for symbol, _ in monomial}
+    if not needed:
+        return Known(_evaluate(layer.total, {}))
+    given: dict[str, Expression] = {}
+    positional = [name for name, _, _, is_positional in layer.parameters if is_positional]
+    for index, (arg, kind, name) in enumerate(
+        zip(call.args, call.arg_kinds, call.arg_names, strict=True)
+    ):
+        if kind.is_star():
+            raise _NotLiteral(call)
+        if name is None:
+            if index >= len(positional):
+                raise _NotLiteral(call)
+            name = positional[index]
+        given[name] = arg
+    sizes: dict[str, int] = {}
+    for name, symbol, default, _ in layer.parameters:
+        for key in {name, symbol} & needed:
+            expr = given.get(name, default)
+            value = None if expr is None else _describe(expr, types, _Leaves())
+            if type(value) is not int:
+                raise _NotLiteral(call)
+            sizes[str(key)] = value
+    return Known(_evaluate(layer.total, sizes))
 
 
 def _literal_value(typ: Type | None) -> object | None:
@@ -333,6 +452,11 @@ def _encode(value: Any, sizes: Mapping[str, int], probes: Mapping[int, object]) 
         return sizes[value.name]
     if isinstance(value, Unknown):
         return probes[value.key] if value.key in probes else sizes[str(value.name)]
+    if isinstance(value, Known):
+        return {"known": value.count}
+    if isinstance(value, Repeat):
+        times = _encode(value.times, sizes, probes)
+        return [_encode(value.item, sizes, probes)] * times
     if isinstance(value, Call):
         return {
             "call": value.target,
@@ -359,10 +483,10 @@ def _probe_sets(unknowns: Sequence[Unknown]) -> list[dict[int, object]]:
 class ParamBuilder:
     """The worker process that builds layers, and a cache of what it built.
 
-    Counts are cached on disk (`cache`, in mypy's cache folder) by call: a report whose layers
-    were all counted before starts no worker and imports no torch. Without a cache file the
-    worker starts at once, so that its torch import overlaps mypy's run (`start`); otherwise
-    only on a miss.
+    Counts of layers without a formula are cached on disk (`cache`, in mypy's cache folder) by
+    call: a report whose layers were all counted before starts no worker and imports no torch.
+    When the file may need torch and there is no cache file, the worker starts at once, so that
+    its torch import overlaps mypy's run (`start`); otherwise only on a miss.
     """
 
     def __init__(self, cache: Path | None = None) -> None:
@@ -379,9 +503,10 @@ class ParamBuilder:
             except (OSError, ValueError):
                 pass
 
-    def start(self) -> None:
-        """Start the worker now when the cache is unlikely to answer everything."""
-        if not self._cache:
+    def start(self, needed: bool = True) -> None:
+        """Start the worker now when the file may construct a layer without a formula
+        (`needed`) and the cache is unlikely to answer everything."""
+        if needed and not self._cache:
             self._spawn()
 
     def _spawn(self) -> None:
@@ -398,13 +523,15 @@ class ParamBuilder:
         except OSError:
             self._failed = True
 
-    def count(self, calls: Mapping[str, tuple[Call, _Leaves] | None]) -> dict[str, Count | None]:
+    def count(
+        self, calls: Mapping[str, tuple[Call | Known, _Leaves] | None]
+    ) -> dict[str, Count | None]:
         """The parameter count of each described call (None: not known statically)."""
         counts: dict[str, Count | None] = dict.fromkeys(calls)
         described = {name: d for name, d in calls.items() if d is not None}
         varying = self._count(described, {}, counts)
         # A count that depends on a named int argument is a polynomial in that name.
-        promoted: dict[str, tuple[Call, _Leaves]] = {}
+        promoted: dict[str, tuple[Call | Known, _Leaves]] = {}
         names: dict[str, dict[int, str]] = {}
         for name in varying:
             call, leaves = described[name]
@@ -419,7 +546,7 @@ class ParamBuilder:
 
     def _count(
         self,
-        calls: Mapping[str, tuple[Call, _Leaves]],
+        calls: Mapping[str, tuple[Call | Known, _Leaves]],
         promoted: Mapping[str, Mapping[int, str]],
         counts: dict[str, Count | None],
     ) -> list[str]:
@@ -456,14 +583,23 @@ class ParamBuilder:
 
     def _build(self, trees: list[Any]) -> list[int | None]:
         keys = [json.dumps(tree, sort_keys=True) for tree in trees]
-        missing = list(dict.fromkeys(k for k in keys if k not in self._cache))
+        known: dict[str, int | None] = {}
+        missing: list[str] = []
+        for key, tree in zip(keys, trees, strict=True):
+            if key in known or key in self._cache:
+                continue
+            formula = None if tree.get("call") in NOT_LAYERS else formula_count(tree)
+            if formula is not None or tree.get("call") in NOT_LAYERS:
+                known[key] = formula
+            else:
+                missing.append(key)
+                known[key] = None
         if missing:
             answers = self._ask([json.loads(k) for k in missing])
-            if answers is None:
-                return [self._cache.get(k) for k in keys]
-            self._cache.update(zip(missing, answers, strict=True))
-            self._dirty = True
-        return [self._cache[k] for k in keys]
+            if answers is not None:
+                self._cache.update(zip(missing, answers, strict=True))
+                self._dirty = True
+        return [self._cache[k] if k in self._cache else known[k] for k in keys]
 
     def _ask(self, trees: list[Any]) -> list[int | None] | None:
         self._spawn()
@@ -498,13 +634,12 @@ class ParamBuilder:
         self._dirty = False
 
     def close(self) -> None:
+        """Stop the worker. It holds no state worth a clean exit (its answers are in), and
+        torch's interpreter teardown costs a third of a second or more: it is killed."""
         process, self._process = self._process, None
         if process is None:
             return
         if process.stdin is not None:
             process.stdin.close()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        process.kill()
+        process.wait()

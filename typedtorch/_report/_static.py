@@ -1,13 +1,16 @@
 """The static half of the report: run mypy (with the typedtorch plugin) in-process on one file and
 read the type of every step of each model's `forward` out of mypy's exported type map.
 
-No user code runs here: parameter counts come from rebuilding the constructor calls of `__init__`
-on the meta device, in a process started before mypy (see `_params.py`), so that importing torch
-there overlaps mypy's run: the report costs about one mypy run of the file.
+No user code runs here: parameter counts come from the constructor calls of `__init__`, by
+formula for torch's common layers, else by rebuilding the layer on the meta device in a process
+started before mypy (see `_params.py`), so that importing torch there overlaps mypy's run: the
+report costs about one mypy run of the file (one mypy build, with the options and the cache of
+a plain `mypy FILE`).
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
 import importlib.metadata
 import os
@@ -29,20 +32,35 @@ from mypy.nodes import (
     ClassDef,
     Decorator,
     Expression,
+    ExpressionStmt,
     FuncDef,
+    IndexExpr,
     MemberExpr,
     MypyFile,
     NameExpr,
+    OperatorAssignmentStmt,
     OverloadedFuncDef,
     ReturnStmt,
+    StrExpr,
+    SuperExpr,
+    TypeInfo,
 )
 from mypy.options import Options
 from mypy.plugin import Plugin
-from mypy.types import Instance, Type, get_proper_type
+from mypy.types import (
+    CallableType,
+    Instance,
+    LiteralType,
+    NoneType,
+    Type,
+    TypeVarType,
+    get_proper_type,
+)
 
 from .._lsp._render import render_type
 from .._shapes import Dim
-from ._params import CACHE_FILE, Count, ParamBuilder, describe
+from ._formulas import COVERED
+from ._params import CACHE_FILE, Count, ParamBuilder, UserLayer, describe
 from ._walk import calls, statement_expressions, statements
 
 __all__ = ["ModelReport", "ReportError", "Row", "analyze", "find_config"]
@@ -103,15 +121,18 @@ class ModelReport:
     # count is an int, or a `Polynomial` in symbolic dims (`64*V`).
     layer_params: dict[str, Count | None] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    # Layers `__init__` builds in a branch or loop: they may not exist.
+    conditional: list[str] = field(default_factory=list)
 
     def total_params(self) -> tuple[Count, list[str]]:
-        """The summed parameter count of the layers called in `forward` (each counted once),
-        and the attributes whose count is unknown."""
+        """The model's parameter count: the summed counts of every layer `__init__` builds (as
+        `sum(p.numel() for p in model.parameters())` counts them, layers `forward` does not
+        call included), and the attributes whose count is unknown (or that a branch or loop
+        may not build)."""
         total: Count = 0
         unknown: list[str] = []
-        for attr in dict.fromkeys(r.attr for r in self.rows if r.attr is not None):
-            count = self.layer_params.get(attr)
-            if count is None:
+        for attr, count in self.layer_params.items():
+            if count is None or attr in self.conditional:
                 unknown.append(attr)
             else:
                 total += count
@@ -183,13 +204,51 @@ def _analyze(path: Path, class_name: str | None, config: Path | None) -> list[Mo
             extra_plugins.append(_plugin(options))
         _add_typedtorch_path(options, root)
         builder = ParamBuilder(Path(options.cache_dir).resolve() / _params_cache_name())
-        # Imports torch in its own process while mypy runs (unless its cache has the counts).
-        builder.start()
+        # Imports torch in its own process while mypy runs, where a layer may need it.
+        builder.start(_needs_torch(path))
         try:
             return _build_reports(path, class_name, sources, options, extra_plugins, root, builder)
         finally:
             builder.save()
             builder.close()
+
+
+def _needs_torch(path: Path) -> bool:
+    """Whether counting the layers `path`'s constructors build may need torch: a call in a
+    `self.attr = ...` of an `__init__` names a class without a formula (`Linear` has one) that
+    the file does not define (a user's class or function is never built). Read from the source
+    alone, before mypy runs; a guess either way costs only time."""
+    try:
+        tree = ast.parse(path.read_bytes())
+    except (OSError, SyntaxError, ValueError):
+        return True
+    own = {
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+    # Module-level aliases (`ConvBNReLU = ConvBNActivation`).
+    own |= {
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    for init in ast.walk(tree):
+        if not isinstance(init, ast.FunctionDef) or init.name != "__init__":
+            continue
+        for stmt in ast.walk(init):
+            if not isinstance(stmt, ast.Assign | ast.AnnAssign) or stmt.value is None:
+                continue
+            for call in ast.walk(stmt.value):
+                if not isinstance(call, ast.Call):
+                    continue
+                func = call.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+                if name is not None and name[:1].isupper() and name not in COVERED | own:
+                    return True
+    return False
 
 
 def _params_cache_name() -> str:
@@ -237,25 +296,134 @@ def _build_reports(
     errors = [m for m in result.errors if _message_path_is(m, path, root)]
     lines = source.splitlines()
     reports: list[ModelReport] = []
-    calls: dict[tuple[int, str], Any] = {}
+    # Classes of this file whose counts are known, by fullname: a later class that builds one
+    # (`self.layer1 = BasicBlock(16)`) counts it. Every class is counted, in source order.
+    user: dict[str, UserLayer] = {}
     for cls in _model_classes(tree):
+        init = _method(cls, "__init__")
+        # Calls that build no layer (`self.scale = math.sqrt(d)`) are not layers.
+        constructed = {
+            attr: call
+            for attr, call in (_constructed(init) if init is not None else {}).items()
+            if call is None or not _plain(result.types.get(call))
+        }
+        counts = builder.count(
+            {
+                attr: None if call is None else describe(call, result.types, user)
+                for attr, call in constructed.items()
+            }
+        )
+        layer = _user_layer(cls, init, counts, result.types)
+        if layer is not None:
+            user[cls.fullname] = layer
         if class_name is not None and cls.name != class_name:
             continue
-        report = _report_class(cls, path, lines, result.types, options)
+        report = _report_class(cls, path, lines, result.types, options, result.files)
         report.errors = errors
-        init = _method(cls, "__init__")
-        if init is not None:
-            for attr, call in _constructed(init).items():
-                calls[(len(reports), attr)] = describe(call, result.types)
+        report.layer_params = counts
+        report.conditional = [attr for attr in counts if attr not in _unconditional(init)]
         reports.append(report)
     if class_name is not None and not reports:
         found = ", ".join(c.name for c in _model_classes(tree)) or "none"
         raise ReportError(f'No class "{class_name}" with a forward() in {path} (found: {found})')
-    keys = {f"{i}.{attr}": (i, attr) for i, attr in calls}
-    counts = builder.count({key: calls[where] for key, where in keys.items()})
-    for key, (i, attr) in keys.items():
-        reports[i].layer_params[attr] = counts[key]
     return reports
+
+
+_MODULE_BASES: Final = frozenset({_TORCH_MODULE, "typing.Generic", "builtins.object"})
+# Types of what `__init__` may store besides layers without holding parameters.
+_PLAIN: Final = frozenset(
+    {"builtins.int", "builtins.float", "builtins.bool", "builtins.str", "builtins.NoneType"}
+)
+
+
+def _user_layer(
+    cls: ClassDef,
+    init: FuncDef | None,
+    counts: dict[str, Count | None],
+    types: dict[Expression, Type],
+) -> UserLayer | None:
+    """`cls` as a layer of known count, when its parameters are exactly those of the layers its
+    `__init__` builds (each of known count): it derives from `nn.Module` alone, and its
+    `__init__` only calls `super().__init__(...)` / `self.register_buffer(...)` and assigns
+    built layers, plain values (ints, floats, strings, None) and locals, with no branch or
+    loop. Anything else (an `nn.Parameter`, a layer passed in, a loop): None."""
+    if any(base.type.fullname not in _MODULE_BASES for base in cls.info.bases):
+        return None
+    if init is None:
+        return UserLayer(0, ())
+    names = {argument.variable.name for argument in init.arguments}
+    plain: set[str] = set()
+    for stmt in init.body.body:
+        if isinstance(stmt, ExpressionStmt):
+            expr = stmt.expr
+            if isinstance(expr, StrExpr):
+                continue
+            if isinstance(expr, CallExpr) and (
+                isinstance(expr.callee, SuperExpr)
+                and expr.callee.name == "__init__"
+                or isinstance(expr.callee, MemberExpr)
+                and expr.callee.name == "register_buffer"
+                and _is_self(expr.callee.expr)
+            ):
+                continue
+            return None
+        if not isinstance(stmt, AssignmentStmt):
+            return None
+        for lvalue in stmt.lvalues:
+            if isinstance(lvalue, NameExpr):
+                if lvalue.name in names:
+                    return None  # a parameter rebound: a count in its name would be wrong
+                continue
+            attr = _is_self_attr(lvalue)
+            if attr is None:
+                return None
+            if _plain(types.get(stmt.rvalue)):
+                plain.add(attr)
+            elif counts.get(attr) is None:
+                return None
+    total: Count = 0
+    for attr, count in counts.items():
+        if count is not None:
+            total += count
+        elif attr not in plain:
+            return None
+    signature = init.type
+    if not isinstance(signature, CallableType):
+        return None
+    parameters = []
+    for argument, kind, typ in zip(
+        init.arguments[1:], signature.arg_kinds[1:], signature.arg_types[1:], strict=True
+    ):
+        proper = get_proper_type(typ)
+        symbol = proper.name if isinstance(proper, TypeVarType) else None
+        parameters.append(
+            (argument.variable.name, symbol, argument.initializer, kind.is_positional())
+        )
+    # A TypeVar that types two parameters names no one size: it is bound to neither.
+    symbols = [symbol for _, symbol, _, _ in parameters if symbol is not None]
+    parameters = [
+        (
+            name,
+            symbol if symbol is not None and symbols.count(symbol) == 1 else None,
+            default,
+            positional,
+        )
+        for name, symbol, default, positional in parameters
+    ]
+    return UserLayer(total, tuple(parameters))
+
+
+def _plain(typ: Type | None) -> bool:
+    proper = get_proper_type(typ) if typ is not None else None
+    if isinstance(proper, LiteralType | NoneType):
+        return True
+    if isinstance(proper, TypeVarType):
+        return _plain(proper.upper_bound)
+    return isinstance(proper, Instance) and proper.type.fullname in _PLAIN
+
+
+def _is_self(expr: Expression) -> bool:
+    return isinstance(expr, NameExpr) and expr.name == "self"
 
 
 def _plugin(options: Options) -> Plugin:
@@ -314,12 +482,15 @@ def _is_self_attr(expr: Expression) -> str | None:
 
 
 class _Renderer:
-    def __init__(self, types: dict[Expression, Type], options: Options) -> None:
+    def __init__(
+        self, types: dict[Expression, Type], options: Options, files: dict[str, MypyFile]
+    ) -> None:
         self.types = types
         self.options = options
-        # Reading dims needs no writing back: the codec's instance factory is never called.
+        # Reading a union of tensors builds `tuple[Any, ...]` (an unknown rank): the codec makes
+        # instances of classes the build analysed.
         codec_module = importlib.import_module(PLUGIN + "._codec")
-        self.codec: Any = codec_module.Codec(_no_instances)
+        self.codec: Any = codec_module.Codec(_Instances(files))
 
     def render(self, typ: Type | None) -> str:
         if typ is None:
@@ -329,15 +500,33 @@ class _Renderer:
     def shape(self, typ: Type | None) -> tuple[Dim, ...] | None:
         if typ is None:
             return None
-        tensor = self.codec.tensor(typ)
+        try:
+            tensor = self.codec.tensor(typ)
+        except _NoInstance:
+            return None
         if tensor is None:
             return None
         shape: tuple[Dim, ...] | None = tensor.shape
         return shape
 
 
-def _no_instances(fullname: str, args: list[Type]) -> Instance:
-    raise AssertionError("the report only reads types")
+class _NoInstance(Exception):
+    """A class the codec asked for is not among the analysed modules."""
+
+
+class _Instances:
+    """The codec's instance factory, from the modules of the finished build."""
+
+    def __init__(self, files: dict[str, MypyFile]) -> None:
+        self.files = files
+
+    def __call__(self, fullname: str, args: list[Type]) -> Instance:
+        module, _, name = fullname.rpartition(".")
+        tree = self.files.get(module)
+        node = tree.names.get(name) if tree is not None else None
+        if node is None or not isinstance(node.node, TypeInfo):
+            raise _NoInstance(fullname)
+        return Instance(node.node, args)
 
 
 def _forward_rows(body: Block, renderer: _Renderer, lines: Sequence[str]) -> list[Row]:
@@ -419,8 +608,9 @@ def _report_class(
     lines: Sequence[str],
     types: dict[Expression, Type],
     options: Options,
+    files: dict[str, MypyFile],
 ) -> ModelReport:
-    renderer = _Renderer(types, options)
+    renderer = _Renderer(types, options, files)
     report = ModelReport(cls.name, path)
     forward = _method(cls, "forward")
     assert forward is not None
@@ -443,13 +633,39 @@ def _dtype_name(typ: Type | None) -> str:
     return "?"
 
 
-def _constructed(init: FuncDef) -> dict[str, CallExpr]:
-    """The layers `__init__` assigns: `self.attr = Layer(...)`."""
-    constructed: dict[str, CallExpr] = {}
+def _unconditional(init: FuncDef | None) -> set[str]:
+    """The attributes `__init__` assigns outside any branch or loop."""
+    if init is None:
+        return set()
+    return {
+        attr
+        for stmt in init.body.body
+        if isinstance(stmt, AssignmentStmt)
+        for attr in map(_is_self_attr, stmt.lvalues)
+        if attr is not None
+    }
+
+
+def _constructed(init: FuncDef) -> dict[str, CallExpr | None]:
+    """The layers `__init__` assigns: `self.attr = Layer(...)`; None for a layer the constructor
+    call does not describe alone: assigned twice, or changed after (`self.layers.append(...)`,
+    `self.layers[0] = ...`, `self.layers += ...`), whose count would be a guess."""
+    constructed: dict[str, CallExpr | None] = {}
+    changed: set[str] = set()
     for stmt in statements(init.body):
-        if isinstance(stmt, AssignmentStmt) and isinstance(stmt.rvalue, CallExpr):
-            for lvalue in stmt.lvalues:
+        if isinstance(stmt, AssignmentStmt | OperatorAssignmentStmt):
+            lvalues = stmt.lvalues if isinstance(stmt, AssignmentStmt) else [stmt.lvalue]
+            for lvalue in lvalues:
                 attr = _is_self_attr(lvalue)
-                if attr is not None:
+                if attr is None:
+                    if isinstance(lvalue, IndexExpr):
+                        changed.add(_is_self_attr(lvalue.base) or "")
+                elif isinstance(stmt, OperatorAssignmentStmt) or attr in constructed:
+                    changed.add(attr)
+                elif isinstance(stmt.rvalue, CallExpr):
                     constructed[attr] = stmt.rvalue
-    return constructed
+        for expr in statement_expressions(stmt):
+            for call in calls(expr):
+                if isinstance(call.callee, MemberExpr):
+                    changed.add(_is_self_attr(call.callee.expr) or "")
+    return {attr: None if attr in changed else call for attr, call in constructed.items()}

@@ -32,6 +32,7 @@ from ._compare import isclose_shape as isclose_shape
 from ._conv import conv_shape as conv_shape
 from ._conv import conv_transpose_shape as conv_transpose_shape
 from ._conv import linear_shape as linear_shape
+from ._devices import device_string_type as device_string_type
 from ._diag import block_diag_dtype as block_diag_dtype
 from ._diag import block_diag_shape as block_diag_shape
 from ._diag import diag_embed_shape as diag_embed_shape
@@ -54,6 +55,7 @@ from ._factories import check_random_dtype as check_random_dtype
 from ._factories import check_requires_grad as check_requires_grad
 from ._factories import eye_shape as eye_shape
 from ._factories import linspace_shape as linspace_shape
+from ._factories import randint_dtype as randint_dtype
 from ._factories import scalar_dtype as scalar_dtype
 from ._factories import size_shape as size_shape
 from ._factories import tensor_dtype as tensor_dtype

@@ -14,63 +14,42 @@ from typing import Final
 from ._broadcast import broadcast_shapes
 from ._common import Shape, normalize_dim, require_divisible
 from ._dtypes import category
-from ._errors import DTypeMismatch, ShapeMismatch
+from ._errors import ShapeMismatch
+from ._kernels import check_kernel
 from ._symbolic import format_dim, format_shape
 
-# Floating point kernels only (bool, integer and complex inputs are rejected).
-_FLOAT_ONLY: Final = frozenset(
-    {
-        "softplus",
-        "logsigmoid",
-        "hardswish",
-        "hardsigmoid",
-        "mish",
-        "softshrink",
-        "hardshrink",
-        "celu",
-        "selu",
-        "rrelu",
-        "glu",
-        "gumbel_softmax",
-    }
+# The elementwise activations here; which dtypes each takes is its entry in `_kernels.KERNELS`.
+ACTIVATIONS: Final = frozenset(
+    """
+    softplus logsigmoid hardswish hardsigmoid mish softshrink hardshrink celu selu rrelu glu
+    gumbel_softmax relu6 threshold hardtanh softsign tanhshrink
+    """.split()
 )
-# Integer kernels too (bool and complex rejected); hardtanh alone rejects uint8 as well.
-_INTEGER_OK: Final = frozenset({"relu6", "threshold", "hardtanh"})
-# Computed with a division or tanh: integers give the default float, complex works, bool fails.
+# Computed with a division or tanh: integers give the default float.
 _PROMOTE_INTEGER: Final = frozenset({"softsign", "tanhshrink"})
-ACTIVATIONS: Final = _FLOAT_ONLY | _INTEGER_OK | _PROMOTE_INTEGER
 
 
-def activation_dtype(op: str, dtype: str, training: bool = False) -> str:
+def activation_dtype(
+    op: str, dtype: str, training: bool = False, shape: Shape | None = None
+) -> str:
     """The result dtype of activation `op` (in `ACTIVATIONS`) for an input of `dtype`.
 
     Args:
         training: `rrelu` samples its slopes in training mode, which has no float16 kernel.
+        shape: the input's, when known (`gumbel_softmax` of an empty input samples nothing: any
+            dtype, and a bool or integer one gives float32).
 
     Raises:
-        DTypeMismatch: torch has no kernel of `op` for `dtype`.
+        DTypeMismatch: torch has no kernel of `op` for `dtype` (`_kernels.KERNELS`).
     """
-    cat = category(dtype)
-    if op in _FLOAT_ONLY:
-        if cat != 2 or (op == "rrelu" and training and dtype == "float16"):
-            raise DTypeMismatch(
-                f'Incompatible dtype for "{op}": expected a floating point tensor, got {dtype}'
-                + (" (convert it with .float())" if cat < 2 else "")
-            )
-        return dtype
-    if op in _INTEGER_OK:
-        if cat in (0, 3) or (op == "hardtanh" and dtype == "uint8"):
-            raise DTypeMismatch(
-                f'Incompatible dtype for "{op}": torch does not support {dtype} tensors here'
-            )
-        return dtype
-    if op in _PROMOTE_INTEGER:
-        if cat == 0:
-            raise DTypeMismatch(
-                f'Incompatible dtype for "{op}": torch does not support bool tensors here'
-            )
-        return "float32" if cat == 1 else dtype
-    raise KeyError(op)
+    if op not in ACTIVATIONS:
+        raise KeyError(op)
+    check_kernel(op, dtype, shape, op)
+    if op == "rrelu" and training:
+        check_kernel("rrelu(training)", dtype, shape, op)
+    if op == "gumbel_softmax" and category(dtype) <= 1:
+        return "float32"  # an empty input (no kernel): its sum with float32 noise
+    return "float32" if op in _PROMOTE_INTEGER and category(dtype) == 1 else dtype
 
 
 def activation_args(op: str, args: Mapping[str, float]) -> None:

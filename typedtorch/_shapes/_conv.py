@@ -164,6 +164,19 @@ def _check_bias(bias: Shape | None, expected: Dim, weight: Shape, op: str) -> No
     require_equal(bias[0], expected, message.replace("{", "{{").replace("}", "}}"))
 
 
+def _check_kernel_nonzero(channels: Dim, kernels: Sequence[Dim], op: str) -> None:
+    """A kernel dim of 0 (`Conv2d(3, 8, 0)` builds) fails at the call, unless the input has no
+    channels (then torch's no-channel path runs no kernel; a transposed one fails elsewhere)."""
+    if (
+        isinstance(channels, int)
+        and channels > 0
+        and any(isinstance(k, int) and k == 0 for k in kernels)
+    ):
+        raise ShapeMismatch(
+            f'"{op}": kernel size should be greater than zero, got {format_sizes(tuple(kernels))}'
+        )
+
+
 def conv_shape(
     input: Shape,
     weight: Shape,
@@ -216,6 +229,7 @@ def conv_shape(
         "but got {a} channels",
     )
     _check_bias(bias, weight[0], weight, op)
+    _check_kernel_nonzero(channels, weight[2:], op)
 
     kernels = weight[2:]
     effective = tuple(d * (k - 1) + 1 for d, k in zip(dilations, kernels, strict=True))
@@ -298,6 +312,7 @@ def conv_transpose_shape(
     )
     out_channels = weight[1] * groups
     _check_bias(bias, out_channels, weight, op)
+    _check_kernel_nonzero(channels, weight[2:], op)
     out = tuple(
         (n - 1) * s - 2 * p + d * (k - 1) + o + 1
         for n, s, p, d, k, o in zip(

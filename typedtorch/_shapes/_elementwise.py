@@ -23,8 +23,10 @@ _ORDERED: Final = frozenset(
     {"lt", "le", "gt", "ge", "maximum", "minimum", "clamp", "clamp_min", "clamp_max"}
 )
 _BITWISE: Final = frozenset({"bitwise_and", "bitwise_or", "bitwise_xor"})
-_NO_BOOL: Final = frozenset({"floor_divide", "remainder"})
-_NO_COMPLEX: Final = frozenset({"floor_divide", "remainder"})
+# `div` with a rounding mode is named as written: `div(rounding_mode='floor')`.
+_ROUNDING_DIVISIONS: Final = frozenset({"div(rounding_mode='floor')", "div(rounding_mode='trunc')"})
+_NO_BOOL: Final = frozenset({"floor_divide", "remainder"}) | _ROUNDING_DIVISIONS
+_NO_COMPLEX: Final = frozenset({"floor_divide", "remainder"}) | _ROUNDING_DIVISIONS
 
 _SCALAR_NAMES: Final = {
     "pyint": "int",

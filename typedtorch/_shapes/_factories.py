@@ -189,9 +189,47 @@ def check_requires_grad(op: str, dtype: str, requires_grad: bool) -> None:
         )
 
 
-def check_random_dtype(op: str, dtype: str) -> None:
-    """`rand`/`randn` sample floating point and complex values only."""
+def check_random_dtype(op: str, dtype: str, empty: bool = False) -> None:
+    """`rand`/`randn` (and their `_like` forms) sample floating point and complex values only
+    (`randn` of no elements samples nothing and takes any dtype)."""
+    if op in ("randn", "randn_like") and empty:
+        return
     if dtype not in _FLOATING | _COMPLEX:
         raise DTypeMismatch(
             f'"{op}" does not support dtype {dtype}: expected a floating point or complex dtype'
         )
+
+
+# The values each dtype holds exactly, as torch's `random_` checks `from` and `to - 1`.
+_RANDOM_RANGE: Final = {
+    "bool": (0, 1),
+    "uint8": (0, 2**8 - 1),
+    "int8": (-(2**7), 2**7 - 1),
+    "int16": (-(2**15), 2**15 - 1),
+    "int32": (-(2**31), 2**31 - 1),
+    "int64": (-(2**63), 2**63 - 1),
+    "float16": (-65504, 65504),
+}
+
+
+def randint_dtype(low: int | None, high: int | None, dtype: str) -> None:
+    """`torch.randint(low, high, size, dtype=dtype)`: torch samples `[low, high)`, which the
+    dtype must hold (`low` and `high - 1`); no complex dtype. None: a bound not known.
+
+    Raises:
+        DTypeMismatch: a complex dtype, or a bound the dtype cannot hold.
+    """
+    if dtype in _COMPLEX:
+        raise DTypeMismatch(
+            f'"randint" does not support dtype {dtype}: expected an integer, bool or floating '
+            "point dtype"
+        )
+    if dtype not in _RANDOM_RANGE:
+        return
+    lo, hi = _RANDOM_RANGE[dtype]
+    for what, value in (("low", low), ("high - 1", None if high is None else high - 1)):
+        if value is not None and not lo <= value <= hi:
+            raise DTypeMismatch(
+                f'"randint" samples values up to high - 1 from low: {what} = {value} is out of '
+                f"bounds for dtype {dtype} [{lo}, {hi}]"
+            )

@@ -13,7 +13,15 @@ from types import EllipsisType
 
 from ._common import Shape, normalize_dim
 from ._errors import ShapeMismatch
-from ._symbolic import UNKNOWN, Dim, _Unknown, format_dim, format_shape, is_known
+from ._symbolic import (
+    UNKNOWN,
+    Dim,
+    _Unknown,
+    format_dim,
+    format_shape,
+    is_known,
+    never_negative,
+)
 
 
 @dataclass(frozen=True)
@@ -53,17 +61,21 @@ def _slice_length(size: Dim, s: Slice) -> Dim:
         return len(range(*slice(s.start, s.stop, step).indices(size)))
     if not is_known(size) or step != 1:
         return UNKNOWN
-    # A symbolic size: exact for the common forms `x[a:]`, `x[:-b]`, `x[a:-b]`, `x[:]`, assuming
-    # the dim is at least as long as the slice skips (the symbols stand for real sizes).
+    # A symbolic size: exact for the forms `x[a:]`, `x[:-b]`, `x[a:-b]`, `x[:]` where the dim is
+    # known to be at least as long as the slice skips (`x[1:]` of `N + 1` is `N`). Otherwise
+    # torch gives max(H - a, 0), which no dim expression here says: unknown (`x[3:]` of `H` is 0
+    # when H is 1, not H - 3).
     start = 0 if s.start is None else s.start
     stop = s.stop
     if start < 0:
         return UNKNOWN
     if stop is None:
-        return size - start
-    if stop < 0:
-        return size + stop - start
-    return UNKNOWN
+        length = size - start
+    elif stop < 0:
+        length = size + stop - start
+    else:
+        return UNKNOWN
+    return length if never_negative(length) else UNKNOWN
 
 
 def _bool_index_dims(index: TensorIndex) -> int | None:

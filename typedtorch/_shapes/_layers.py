@@ -143,8 +143,20 @@ def channel_dropout_shape(input: Shape, spatial: int, layer: str) -> Shape:
     return input
 
 
-def embedding_shape(input: Shape, embedding_dim: Dim) -> Shape:
-    """`Embedding`: integer indices `[*]` -> `[*, embedding_dim]`."""
+def embedding_shape(input: Shape, embedding_dim: Dim, num_embeddings: Dim | None = None) -> Shape:
+    """`Embedding`: integer indices `[*]` -> `[*, embedding_dim]`.
+
+    `Embedding(0, d)` builds, and then every index is out of range: an input known to hold an
+    element is an error (an empty one gives an empty result)."""
+    if (
+        isinstance(num_embeddings, int)
+        and num_embeddings == 0
+        and all(isinstance(d, int) and d > 0 for d in input)
+    ):
+        raise ShapeMismatch(
+            f'"Embedding": the layer has no rows (num_embeddings=0), so every index of the input '
+            f"{format_shape(input)} is out of range"
+        )
     return (*input, embedding_dim)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ._broadcast import broadcast_shapes
 from ._common import Shape, normalize_dim, require_equal
+from ._dtypes import promote_types
 from ._errors import ShapeMismatch
 from ._matmul import bmm_shape, mm_shape, mv_shape
 from ._symbolic import format_shape
@@ -212,3 +213,9 @@ def pdist_shape(input: Shape) -> Shape:
         )
     n = input[0]
     return (n * (n - 1) // 2,)
+
+
+def kron_dtype(a: str, b: str) -> str:
+    """`torch.kron(a, b)`'s dtype: `promote_types` of the two (a 0-dim operand does not lose to
+    a dimensioned one, as it would in `a * b`)."""
+    return promote_types(a, b)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ._broadcast import broadcast_shapes
 from ._common import Shape, normalize_dim, require_equal, shape_numel
-from ._errors import ShapeMismatch
+from ._dtypes import category
+from ._errors import DTypeMismatch, ShapeMismatch
 from ._functional import pairwise_distance_shape
 from ._linalg import expand_to
 from ._loss import _reduced
@@ -24,6 +25,26 @@ def soft_margin_loss_shape(input: Shape, target: Shape, reduction: str = "mean")
     op = "soft_margin_loss"
     expand_to(target, input, op, "target", "the input")
     return _reduced(input, reduction, op)
+
+
+def soft_margin_loss_dtype(input: str, target: str) -> str:
+    """`F.soft_margin_loss(input, target)`: computed into a buffer of the input's dtype, which
+    must be floating point or complex (and complex for a complex target).
+
+    Raises:
+        DTypeMismatch: an integer or bool input, or a complex target with a real input.
+    """
+    if category(input) < 2:
+        raise DTypeMismatch(
+            f'Incompatible dtype for "soft_margin_loss": expected a floating point or complex '
+            f"input, got {input} (convert it with .float())"
+        )
+    if category(target) == 3 and category(input) < 3:
+        raise DTypeMismatch(
+            f'Incompatible dtypes for "soft_margin_loss": input is {input} and target is '
+            f"{target}; a complex target needs a complex input"
+        )
+    return input
 
 
 def margin_ranking_loss_shape(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from ._broadcast import broadcast_shapes
 from ._common import Shape, require_equal
+from ._dtypes import require_same_dtype
 from ._errors import ShapeMismatch
+from ._kernels import check_kernel, is_empty
 from ._symbolic import format_shape
 
 
@@ -77,3 +79,39 @@ def dot_shape(a: Shape, b: Shape) -> Shape:
     _require_rank(b, 1, "dot", "tensor")
     _inner(a, b, "dot", 0, 0)
     return ()
+
+
+def _kernel_of(op: str, a: Shape | None, b: Shape | None) -> tuple[str, bool]:
+    """The `KERNELS` op that runs `op` on operands of these shapes, and whether it is torch's
+    batched product (`bmm`, which skips its dtype checks on empty operands)."""
+    if op in ("dot", "mv"):
+        return op, False
+    if op in ("mm", "bmm") or a is None or b is None:
+        return "matmul", op == "bmm"
+    if len(a) == 1 and len(b) == 1:
+        return "dot", False
+    if len(b) == 1:
+        return "mv", False
+    # A >= 3-D left operand with a 2-D right one is folded into one mm; a >= 3-D right one
+    # makes it torch's bmm.
+    return "matmul", len(b) >= 3
+
+
+def matmul_dtype(op: str, a: str, b: str, a_shape: Shape | None, b_shape: Shape | None) -> str:
+    """The result dtype of `op` (`matmul`, `mm`, `bmm`, `mv`, `dot`) on operands of dtypes `a`
+    and `b` (and shapes, when known).
+
+    torch needs equal dtypes with a kernel (no bool, no complex32). An empty operand skips the
+    kernel (`dot` aside) and so its dtype check; torch's batched product then gives the second
+    operand's dtype (its output buffer is made from it).
+
+    Raises:
+        DTypeMismatch: the dtypes differ, or torch has no kernel for them.
+    """
+    kernel, batched = _kernel_of(op, a_shape, b_shape)
+    empty = is_empty(a_shape) or is_empty(b_shape)
+    if batched and empty:
+        return b
+    require_same_dtype(op, a, b)
+    check_kernel(kernel, a, shown=op, empty=empty)
+    return a

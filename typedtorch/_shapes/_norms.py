@@ -10,12 +10,14 @@ elements, and torch's functional form (in training) wants more than one spatial 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from ._common import Shape, require_equal, require_same_shape, shape_numel
 from ._conv import is_negative
-from ._dtypes import require_same_dtype
-from ._errors import ShapeMismatch
+from ._dtypes import category, require_same_dtype
+from ._errors import DTypeMismatch, ShapeMismatch
 from ._functional import norm_weight_shape
+from ._kernels import check_kernel
 from ._layers import layer_norm_shape
 from ._symbolic import Dim, format_dim, format_shape
 
@@ -188,3 +190,35 @@ def norm_params_dtype(params: str, input: str, op: str) -> str:
     if params == "float32" and input in ("float16", "bfloat16"):
         return input
     return require_same_dtype(op, params, input, ("the layer", "the input"))
+
+
+_HALF: Final = frozenset({"float16", "bfloat16"})
+
+
+def norm_dtype(op: str, input: str, params: Sequence[tuple[str, str]], empty: bool = False) -> str:
+    """The output dtype of `batch_norm` / `layer_norm` / `group_norm` of an `input` dtype with
+    `params` (`(name, dtype)` of each of running_mean, running_var, weight, bias given).
+
+    torch's CPU kernels take a floating point input with parameters of its dtype, or a float16 /
+    bfloat16 input with float32 parameters (mixed precision), and give the input's dtype.
+    `batch_norm` of an empty input runs no kernel: any dtypes; the result is then the input's,
+    or for a bool or integer input the weight's (else the bias') dtype.
+
+    Raises:
+        DTypeMismatch: no kernel for the input's dtype, or parameters of another dtype.
+    """
+    if op == "batch_norm" and empty:
+        if category(input) <= 1:
+            affine = [p for what, p in params if what in ("weight", "bias")]
+            return affine[0] if affine else input
+        return input
+    check_kernel(op, input, None)
+    mixed = input in _HALF and all(p == "float32" for _, p in params)
+    for what, p in params:
+        if p != input and not mixed:
+            raise DTypeMismatch(
+                f'Incompatible dtypes for "{op}": input is {input} and {what} is {p} (convert '
+                f"{what} with .to(torch.{input})"
+                + (", or pass float32 parameters for mixed precision)" if input in _HALF else ")")
+            )
+    return input

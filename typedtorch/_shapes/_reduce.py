@@ -13,6 +13,7 @@ from typing import Final
 from ._common import Shape, normalize_dim
 from ._dtypes import category
 from ._errors import DTypeMismatch, ShapeMismatch
+from ._kernels import KERNELS, check_kernel, skips_dtype_check
 from ._symbolic import Dim, format_shape
 
 # Ops whose empty dim list `()` reduces nothing (torch keeps the shape); the others reduce all.
@@ -29,15 +30,13 @@ _NONEMPTY: Final = frozenset({"amax", "amin", "max", "min", "argmax", "argmin"})
 # rejected (mean-like: torch cannot infer a floating output dtype).
 _TO_INT64: Final = frozenset({"sum", "prod", "cumsum", "cumprod"})
 _TO_DEFAULT_FLOAT: Final = frozenset({"logsumexp"})
-_FLOAT_ONLY: Final = frozenset(
-    {"mean", "std", "var", "norm", "softmax", "log_softmax", "logcumsumexp"}
-)
+_FLOAT_ONLY: Final = frozenset({"mean", "std", "var", "norm", "logcumsumexp"})
 # Complex inputs give the matching real dtype.
 _COMPLEX_TO_REAL: Final = frozenset({"std", "var", "norm"})
 _REAL_OF: Final = {"complex32": "float16", "complex64": "float32", "complex128": "float64"}
 # Ops torch does not implement for complex inputs.
 _NO_COMPLEX: Final = frozenset(
-    {"amax", "amin", "max", "min", "argmax", "argmin", "softmax", "log_softmax", "cummax", "cummin"}
+    {"amax", "amin", "max", "min", "argmax", "argmin", "cummax", "cummin"}
 )
 
 
@@ -112,8 +111,10 @@ def dim_op_shape(shape: Shape, dim: int, op: str) -> Shape:
     return shape
 
 
-def reduce_dtype(op: str, dtype: str) -> str:
+def reduce_dtype(op: str, dtype: str, shape: Shape | None = None) -> str:
     """The result dtype of reduction / dim-wise op `op` on a tensor of `dtype` (torch names).
+
+    `shape` (when known): torch skips some checks on an empty or 0-dim input (`skips_dtype_check`).
 
     Raises:
         DTypeMismatch: torch rejects `dtype` for `op` (e.g. `mean` of an integer tensor).
@@ -126,6 +127,11 @@ def reduce_dtype(op: str, dtype: str) -> str:
     if op in ("all", "any"):
         # uint8 is the one dtype torch keeps (a legacy of byte masks).
         return "uint8" if dtype == "uint8" else "bool"
+    if op in KERNELS:
+        check_kernel(op, dtype, shape)
+        return dtype
+    if skips_dtype_check(op, shape):
+        return dtype
     if cat == 3 and op in _NO_COMPLEX:
         raise DTypeMismatch(_unsupported(op, dtype))
     if cat <= 1:

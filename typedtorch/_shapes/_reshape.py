@@ -242,24 +242,23 @@ def unsqueeze_shape(shape: Shape, dim: int) -> Shape:
     return shape[:d] + (1,) + shape[d:]
 
 
-def expand_shape(shape: Shape, sizes: Sequence[Dim]) -> Shape:
-    """`x.expand(*sizes)`: size-1 dims stretched, `-1` keeps a dim, new leading dims allowed."""
-    shown = f"{format_shape(shape)} to {format_shape(sizes)}"
+def expand_shape(shape: Shape, sizes: Sequence[Dim], op: str = "expand") -> Shape:
+    """`x.expand(*sizes)` (and `x.broadcast_to(sizes)`, `op`): size-1 dims stretched, `-1` keeps
+    a dim, new leading dims allowed."""
+    shown = f'Cannot "{op}" {format_shape(shape)} to {format_shape(sizes)}'
     if len(sizes) < len(shape):
         raise ShapeMismatch(
-            f'Cannot "expand" {shown}: the number of sizes ({len(sizes)}) must be at least the '
+            f"{shown}: the number of sizes ({len(sizes)}) must be at least the "
             f"number of dimensions ({len(shape)})"
         )
     lead = len(sizes) - len(shape)
     out: list[Dim] = []
     for i, size in enumerate(sizes):
         if isinstance(size, int) and size < -1:
-            raise ShapeMismatch(f'Cannot "expand" {shown}: invalid size {size} at dimension {i}')
+            raise ShapeMismatch(f"{shown}: invalid size {size} at dimension {i}")
         if i < lead:
             if isinstance(size, int) and size == -1:
-                raise ShapeMismatch(
-                    f'Cannot "expand" {shown}: -1 is not allowed in a new leading dimension {i}'
-                )
+                raise ShapeMismatch(f"{shown}: -1 is not allowed in a new leading dimension {i}")
             out.append(size)
             continue
         have = shape[i - lead]
@@ -280,7 +279,7 @@ def _expand_dim(have: Dim, size: Dim, index: int, shown: str) -> Dim:
     if truth is Truth.TRUE:
         return size if is_known(size) else have
     message = (
-        f'Cannot "expand" {shown}: size {format_dim(size)} must match the existing size '
+        f"{shown}: size {format_dim(size)} must match the existing size "
         f"{format_dim(have)} at non-singleton dimension {index}"
     )
     if truth is Truth.FALSE and isinstance(have, int):

@@ -14,6 +14,7 @@ from ._common import Shape, normalize_dim, require_same_shape
 from ._conv import is_negative
 from ._dtypes import category
 from ._errors import DTypeMismatch, ShapeMismatch
+from ._kernels import skips_dtype_check
 from ._reduce import dim_op_shape, reduce_shape
 from ._symbolic import Dim, format_dim, format_shape
 
@@ -98,17 +99,23 @@ def cummax_shape(input: Shape, dim: int, op: str = "cummax") -> Shape:
     return dim_op_shape(input, dim, op)
 
 
-def sort_dtype(op: str, dtype: str) -> str:
+def sort_dtype(op: str, dtype: str, shape: Shape | None = None) -> str:
     """The dtype of the values of `op` in `SORT_OPS` (`argsort`: of its indices, int64).
+
+    `shape` (when known): torch skips the check on some empty or 0-dim inputs
+    (`skips_dtype_check`; `median()` is `median` over all elements).
 
     Raises:
         DTypeMismatch: complex input (no op here orders complex numbers), or bool input to
             `topk`, `kthvalue`, `median`, `nanmedian`.
     """
     cat = category(dtype)
-    if cat == 3 or (cat == 0 and op in _NO_BOOL):
+    if skips_dtype_check(op, shape):
+        return "int64" if op == "argsort" else dtype
+    name = op.removesuffix("()")
+    if cat == 3 or (cat == 0 and name in _NO_BOOL):
         raise DTypeMismatch(
-            f'Incompatible dtype for "{op}": torch does not support {dtype} tensors here'
+            f'Incompatible dtype for "{name}": torch does not support {dtype} tensors here'
         )
     return "int64" if op == "argsort" else dtype
 

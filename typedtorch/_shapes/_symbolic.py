@@ -340,9 +340,11 @@ class Facts:
 
     equal: tuple[tuple[Sym, Dim], ...] = ()
     divisible: tuple[tuple[Dim, Dim], ...] = ()
+    # `(S, k)`: the symbol is at least k (`assert T >= 2`, `if x.size(1) < 2: raise`).
+    at_least: tuple[tuple[Sym, int], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.equal or self.divisible)
+        return bool(self.equal or self.divisible or self.at_least)
 
 
 _NO_FACTS: Facts = Facts()  # frozen: one shared default is safe
@@ -457,6 +459,32 @@ def _never_zero(d: Expr) -> bool:
         return False
     coefficients = [coef for _, coef in d.terms]
     return all(c > 0 for c in coefficients) or all(c < 0 for c in coefficients)
+
+
+def never_negative(d: Dim) -> bool:
+    """Whether `d >= 0` for every value of its symbols (each a size, so >= 0): a polynomial whose
+    coefficients, constant included, are all >= 0, over symbols and floor divisions of such
+    polynomials by positive ones. `N + 1 - 1` is, `H - 3` is not (H may be 1)."""
+    if isinstance(d, int):
+        return d >= 0
+    if isinstance(d, _Unknown):
+        return False
+    d = apply_facts(d)
+    # A symbol known to be at least k is k plus a size: `T - 1` is never negative once T >= 1.
+    bounds = {symbol: add(sym(symbol.name, symbol.key), k) for symbol, k in _FACTS.get().at_least}
+    if bounds and isinstance(d, Expr):
+        d = substitute(d, bounds)
+    if not isinstance(d, Expr):
+        return isinstance(d, int) and d >= 0
+    return all(
+        coef >= 0 and all(_atom_never_negative(atom) for atom in mono) for mono, coef in d.terms
+    )
+
+
+def _atom_never_negative(atom: Atom) -> bool:
+    if isinstance(atom, Sym):
+        return True
+    return never_negative(atom.num) and never_negative(atom.den)
 
 
 def is_known(d: Dim) -> bool:

@@ -200,8 +200,11 @@ def _located(check: Any) -> Any:
 def _pre_hook(module: torch.nn.Module, args: tuple[Any, ...]) -> None:
     # Global pre-hooks see positional arguments only; inputs passed by keyword are checked
     # by the post-hook (after the forward, when torch has not rejected them first).
+    # Compiling is asked first: dynamo cannot trace `rule_of` (`vars(cls)`) in every torch (2.6).
+    if torch.compiler.is_compiling():
+        return
     rule = rule_of(module)
-    if rule is None or torch.compiler.is_compiling():
+    if rule is None:
         return
     arguments = _arguments(module, rule, args, {})
     if arguments is None:
@@ -213,8 +216,10 @@ def _pre_hook(module: torch.nn.Module, args: tuple[Any, ...]) -> None:
 def _post_hook(
     module: torch.nn.Module, args: tuple[Any, ...], kwargs: dict[str, Any], output: Any
 ) -> None:
+    if torch.compiler.is_compiling():
+        return
     rule = rule_of(module)
-    if rule is None or torch.compiler.is_compiling():
+    if rule is None:
         return
     arguments = _arguments(module, rule, args, kwargs)
     if arguments is None:

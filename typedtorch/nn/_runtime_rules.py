@@ -278,7 +278,7 @@ def _embedding_rule(m: Any, label: str, a: Arguments) -> Expected:
         raise TensorTypeError(
             f'"{label}" expects integer indices (int64 or int32), got a {dtype_name(x.dtype)} input'
         )
-    return embedding_shape(_input(a), m.embedding_dim)
+    return embedding_shape(_input(a), m.embedding_dim, m.num_embeddings)
 
 
 def _flatten_rule(m: Any, label: str, a: Arguments) -> Expected:

@@ -43,7 +43,7 @@ from torch._tensor import Tensor
 from typing_extensions import TypeVarTuple
 
 from typedtorch._devices import Device
-from typedtorch._dtypes import ComplexFloating, DType, Float32, Floating, Int64, Integer
+from typedtorch._dtypes import BoolDType, ComplexFloating, DType, Float32, Floating, Int64, Integer
 
 _D = TypeVar("_D", bound=Device)
 _T = TypeVar("_T", bound=DType)
@@ -349,12 +349,23 @@ def gelu(input: Tensor[_D, _T, *_S], approximate: str = "none") -> Tensor[_D, _T
 def silu(input: Tensor[_D, _T, *_S], inplace: bool = False) -> Tensor[_D, _T, *_S]:
     """`x * sigmoid(x)` elementwise. Shape: `(*)` -> `(*)`."""
 
-def sigmoid(input: Tensor[_D, _T, *_S]) -> Tensor[_D, _T, *_S]:
+# Float-valued: integer and bool inputs give float32 (as `Tensor.sigmoid`/`Tensor.tanh`).
+@overload
+def sigmoid(input: Tensor[_D, _FC, *_S]) -> Tensor[_D, _FC, *_S]:
     """`1 / (1 + exp(-x))` elementwise. Shape: `(*)` -> `(*)`."""
 
-def tanh(input: Tensor[_D, _T, *_S]) -> Tensor[_D, _T, *_S]:
+@overload
+def sigmoid(input: Tensor[_D, Integer | BoolDType, *_S]) -> Tensor[_D, Float32, *_S]: ...
+@overload
+def sigmoid(input: Tensor[_D, Any, *_S]) -> Tensor[_D, Any, *_S]: ...
+@overload
+def tanh(input: Tensor[_D, _FC, *_S]) -> Tensor[_D, _FC, *_S]:
     """`tanh(x)` elementwise. Shape: `(*)` -> `(*)`."""
 
+@overload
+def tanh(input: Tensor[_D, Integer | BoolDType, *_S]) -> Tensor[_D, Float32, *_S]: ...
+@overload
+def tanh(input: Tensor[_D, Any, *_S]) -> Tensor[_D, Any, *_S]: ...
 def leaky_relu(
     input: Tensor[_D, _T, *_S], negative_slope: float = 0.01, inplace: bool = False
 ) -> Tensor[_D, _T, *_S]:
