@@ -56,7 +56,7 @@ from typedtorch._shapes import (
     tensor_dtype,
     tensor_shape,
 )
-from typedtorch._shapes._kernels import is_empty
+from typedtorch._shapes._kernels import check_kernel, is_empty
 
 from ._calls import Call
 from ._codec import DEFAULT_DEVICE, DEFAULT_DTYPE, TENSOR, Codec
@@ -306,6 +306,9 @@ def _default_dtype(codec: Codec) -> Type:
     return codec.named(DEFAULT_DTYPE)
 
 
+_COMPUTED: Final = ("arange", "linspace")
+
+
 def _result(
     op_name: str,
     call: Call,
@@ -323,6 +326,10 @@ def _result(
     device = _device(call, codec, _default_device(codec))
     try:
         dims = shape()
+        given = dtype_name(dtype)
+        if op_name in _COMPUTED and given is not None:
+            # arange/linspace compute their values: torch has no bool (or complex) kernel.
+            check_kernel(op_name, given, dims)
     except RuleError as err:
         report_rule_error(call.api, err, call.context)
         return unknown_after_error()

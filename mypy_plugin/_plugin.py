@@ -68,6 +68,7 @@ from mypy.types import (
     get_proper_type,
 )
 
+import typedtorch._shapes
 from typedtorch._shapes import RuleError
 from typedtorch._shapes._symbolic import assuming
 
@@ -137,11 +138,13 @@ PLUGIN_VERSION: Final = "0.10.0"
 def cache_key() -> str:
     """The version and a digest of the plugin's own sources, for mypy's cache.
 
-    mypy fingerprints only the plugin's entry module, so an edit to a family module (or a
-    forgotten version bump) would otherwise leave stale inferred types in every cache.
+    mypy fingerprints only the plugin's entry module, so an edit to a family module or to a
+    shape rule (or a forgotten version bump) would otherwise leave stale inferred types in every
+    cache.
     """
+    rules = Path(typedtorch._shapes.__file__).parent
     digest = hashlib.sha256()
-    for source in sorted(Path(__file__).parent.glob("*.py")):
+    for source in sorted(Path(__file__).parent.glob("*.py")) + sorted(rules.glob("*.py")):
         digest.update(source.read_bytes())
     return f"{PLUGIN_VERSION}+{digest.hexdigest()[:16]}"
 

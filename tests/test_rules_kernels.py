@@ -47,6 +47,8 @@ def _interpolate(mode: str, rank: int) -> _Probe:
 
 # Each op run the way its hooks see it; the shape's first dim is made 0 for the empty case.
 PROBES: dict[str, _Probe] = {
+    "arange": (lambda x: torch.arange(x.shape[0], dtype=x.dtype), (3,)),
+    "linspace": (lambda x: torch.linspace(0, 1, x.shape[0], dtype=x.dtype), (3,)),
     "neg": (lambda x: -x, (2, 3)),
     "positive": (lambda x: +x, (2, 3)),
     "bitwise_not": (lambda x: ~x, (2, 3)),

@@ -36,3 +36,13 @@ def like(x: tt.Tensor[tt.CPU, tt.Int64, B]) -> None:
     tt.zeros_like(x, requires_grad=True)  # E: "zeros_like" cannot make a tensor of dtype int64 that requires grad: only floating point and complex dtypes can require gradients  [dtype]
     tt.randn_like(x)  # E: "randn_like" does not support dtype int64: expected a floating point or complex dtype  [dtype]
     tt.randn_like(x, dtype=tt.float32)  # fine: the dtype is float
+
+
+def computed_values() -> None:
+    # arange and linspace compute their values: torch has no bool (or, for arange, complex)
+    # kernel; an empty linspace runs none, so any dtype is taken.
+    torch.arange(3, dtype=torch.bool)  # E: Incompatible dtype for "arange": expected a floating point or integer tensor, got bool (make it with another dtype=, then convert it with .to())  [dtype]
+    tt.arange(0, dtype=tt.complex64)  # E: Incompatible dtype for "arange": expected a floating point or integer tensor, got complex64 (make it with another dtype=, then convert it with .to())  [dtype]
+    torch.linspace(0, 1, 5, dtype=torch.bool)  # E: Incompatible dtype for "linspace": expected a non-bool tensor, got bool (make it with another dtype=, then convert it with .to())  [dtype]
+    reveal_type(torch.linspace(0, 1, 0, dtype=torch.bool))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Bool, Literal[0]]"
+    reveal_type(torch.arange(3, dtype=torch.int8))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Int8, Literal[3]]"

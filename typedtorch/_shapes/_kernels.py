@@ -68,6 +68,9 @@ _ROUNDING: Final = _k(_NUMBERS)
 _FLOAT: Final = _k(FLOATING)
 
 KERNELS: Final[dict[str, Kernel]] = {
+    # Factories that compute their values (arange checks for 0 elements too, linspace does not).
+    "arange": _k(ALL - BOOL - COMPLEX),
+    "linspace": _k(ALL - BOOL - {"complex32"}, on_empty=False),
     # Unary operators and elementwise functions.
     "neg": _k(ALL - BOOL),
     "positive": _k(ALL - BOOL),
@@ -171,7 +174,11 @@ def skips_dtype_check(op: str, shape: Shape | None) -> bool:
     return (op in SKIPS_EMPTY and is_empty(shape)) or (op in SKIPS_ZERO_DIM and len(shape) == 0)
 
 
-_HINTS: Final = {"neg": " (to invert a mask, use ~ or logical_not())"}
+_HINTS: Final = {
+    "neg": " (to invert a mask, use ~ or logical_not())",
+    "arange": " (make it with another dtype=, then convert it with .to())",
+    "linspace": " (make it with another dtype=, then convert it with .to())",
+}
 
 
 def is_empty(shape: Shape | None) -> bool:
