@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from mypy.types import AnyType, Type, get_proper_type
+from mypy.types import Type
 
 from typedtorch._shapes import Shape
 from typedtorch._shapes._layout_more import (
@@ -32,13 +32,6 @@ from ._reshape import receiver, shape_hook, sizes_arg
 @shape_hook
 def _broadcast_to(call: Call, codec: Codec, x: TensorType, shape: Shape) -> Shape | None:
     """torch's `broadcast_to(size)` is `expand(size)`."""
-    size = call.arg(0, "size")
-    if (
-        len(call.positional) <= 1
-        and size is not None
-        and isinstance(get_proper_type(size), AnyType)
-    ):
-        return None  # a whole size of unknown length
     sizes = sizes_arg(call, codec, 0, "size")
     return expand_shape(shape, sizes, "broadcast_to") if sizes is not None else None
 

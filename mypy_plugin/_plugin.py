@@ -142,10 +142,13 @@ def cache_key() -> str:
     shape rule (or a forgotten version bump) would otherwise leave stale inferred types in every
     cache.
     """
-    rules = Path(typedtorch._shapes.__file__).parent
-    digest = hashlib.sha256()
-    for source in sorted(Path(__file__).parent.glob("*.py")) + sorted(rules.glob("*.py")):
-        digest.update(source.read_bytes())
+    try:
+        rules = Path(typedtorch._shapes.__file__).parent
+        digest = hashlib.sha256()
+        for source in sorted(Path(__file__).parent.glob("*.py")) + sorted(rules.glob("*.py")):
+            digest.update(source.read_bytes())
+    except OSError:  # sources not readable (a zipped install): the version alone
+        return PLUGIN_VERSION
     return f"{PLUGIN_VERSION}+{digest.hexdigest()[:16]}"
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from mypy.nodes import Expression
 from mypy.plugin import CheckerPluginInterface
-from mypy.types import Instance, TupleType, Type, get_proper_type
+from mypy.types import AnyType, Instance, TupleType, Type, get_proper_type
 
 from typedtorch._shapes import (
     UNKNOWN,
@@ -89,13 +89,18 @@ def is_sequence(typ: Type) -> bool:
 
 def sizes_arg(call: Call, codec: Codec, start: int, name: str) -> list[Dim] | None:
     """`*size` written out (`view(B, -1)`) or as one sequence (`view((B, -1))`); None when not
-    given at all (`x.view()`: torch raises, and the stub's signature is mypy's error)."""
+    given at all (`x.view()`: torch raises, and the stub's signature is mypy's error) or given
+    as one value of type `Any` (the sizes are unknown, their number too)."""
     rest = call.rest(start)
     if not rest and name not in call.keywords:
         return None
+    if len(rest) == 1 and isinstance(get_proper_type(rest[0]), AnyType):
+        return None  # `x.expand(shape)` with `shape: Any`: one size, or a whole tuple of them
     if len(rest) == 1 and is_sequence(rest[0]):
         return dim_seq(call, codec, rest[0], call.arg_expr(start))
     if not rest and name in call.keywords:
+        if isinstance(get_proper_type(call.keywords[name]), AnyType):
+            return None
         return dim_seq(call, codec, call.keywords[name], call.keyword_exprs.get(name))
     return [
         dim_of(call.api, codec, t, e)

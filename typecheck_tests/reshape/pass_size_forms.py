@@ -1,8 +1,8 @@
 """Every form torch takes sizes in still type-checks: `*sizes`, one sequence, by keyword, a
 dtype for `view`, and unpacked tuples."""
 
+from typing import Any, reveal_type
 from typing import Literal as L
-from typing import reveal_type
 
 import torch
 
@@ -35,3 +35,11 @@ def forms(x: Tensor[CPU, Float32, L[3], L[4]], t: torch.Tensor) -> None:
 
 
 forms(torch.zeros(3, 4), torch.zeros(2, 3))
+
+
+def sizes_of_unknown_type(x: Tensor[CPU, Float32, L[3], L[4]], shape: Any) -> None:
+    # One `Any` may be one size or a whole tuple of them: the result's shape is unknown, no error.
+    reveal_type(x.expand(shape))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, *tuple[Any, ...]]"
+    reveal_type(x.repeat(shape))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, *tuple[Any, ...]]"
+    reveal_type(x.view(shape))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, *tuple[Any, ...]]"
+    reveal_type(torch.broadcast_to(x, shape))  # N: Revealed type is "torch._tensor.Tensor[typedtorch._devices.CPU, typedtorch._dtypes.Float32, *tuple[Any, ...]]"
